@@ -71,7 +71,7 @@ export const CalendarEntrySchema = z.object({
   text: z.string(),
   start: isoDate.nullable(),
   end: isoDate.nullable(),
-  precision: PrecisionSchema,
+  precision: PrecisionSchema.nullable().describe('null when the label could not be read (a diagnostic says why)'),
 });
 
 export const AxisSchema = z.enum(['1', '2', 'transverse']);
