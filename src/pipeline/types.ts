@@ -1,0 +1,45 @@
+import type { Dataset, Diagnostic } from '../validate/schema.ts';
+
+export interface ExtractOptions {
+  /** File name as the user gave it: used in messages and in dataset.source.file (base name). */
+  fileName: string;
+  password?: string;
+  /** Progress: called after each page is read. */
+  onPage?: (done: number, total: number) => void;
+  /** Aborts the run between pages (time limits). */
+  signal?: AbortSignal;
+}
+
+export type PageRole =
+  | 'cover'
+  | 'front-matter'
+  | 'table-of-contents'
+  | 'axis-divider'
+  | 'theme-divider'
+  | 'card'
+  | 'blank'
+  | 'back-cover'
+  | 'unknown';
+
+/** The run report: everything about a run that is not the dataset itself (timings live here). */
+export interface RunReport {
+  file: string;
+  sha256: string;
+  startedAt: string;
+  finishedAt: string;
+  timingsMs: Record<string, number>;
+  pageCount: number;
+  pageRoles: { page: number; role: PageRole }[];
+  counts: {
+    cards: number;
+    tocEntries: number;
+    fieldsFilled: Record<string, number>;
+    diagnosticsBySeverity: Record<Diagnostic['severity'], number>;
+  };
+  diagnostics: Diagnostic[];
+}
+
+export interface ExtractResult {
+  dataset: Dataset;
+  report: RunReport;
+}
