@@ -1,0 +1,106 @@
+import { unionBoxes } from '../model/geometry.ts';
+import type { Line } from '../model/layout.ts';
+import type { TextItem } from '../model/text.ts';
+
+const isBlank = (s: string) => /^[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]*$/.test(s);
+const center = (i: TextItem) => (i.box[1] + i.box[3]) / 2;
+
+/**
+ * Groups a page's items into lines: items that share a baseline band, split where a horizontal
+ * gap is wider than a column gutter. Blank items only tell where a space is printed.
+ */
+export function buildLines(items: readonly TextItem[]): Line[] {
+  const inked = items.filter((i) => !isBlank(i.text) && i.box[2] >= i.box[0]);
+  const blanks = items.filter((i) => isBlank(i.text));
+  const rows = groupRows(inked);
+  const lines: Line[] = [];
+  for (const row of rows) {
+    row.sort((a, b) => a.box[0] - b.box[0]);
+    let current: TextItem[] = [];
+    for (const item of row) {
+      const prev = current[current.length - 1];
+      if (prev && item.box[0] - prev.box[2] > gutterWidth(prev, item)) {
+        lines.push(makeLine(current, blanks));
+        current = [];
+      }
+      current.push(item);
+    }
+    if (current.length > 0) lines.push(makeLine(current, blanks));
+  }
+  return lines.sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+}
+
+/** Rows by vertical centre; a smaller raised item (a superscript) joins the row it sits on. */
+function groupRows(items: readonly TextItem[]): TextItem[][] {
+  const sorted = [...items].sort((a, b) => center(a) - center(b));
+  const rows: { items: TextItem[]; center: number; size: number }[] = [];
+  for (const item of sorted) {
+    const c = center(item);
+    const row = rows.find(
+      (r) => Math.abs(r.center - c) <= 0.4 * Math.max(r.size, item.fontSize) && overlapsVertically(r.items, item),
+    );
+    if (row) {
+      row.items.push(item);
+      if (item.fontSize > row.size) {
+        row.size = item.fontSize;
+        row.center = c;
+      }
+    } else {
+      rows.push({ items: [item], center: c, size: item.fontSize });
+    }
+  }
+  return rows.map((r) => r.items);
+}
+
+function overlapsVertically(row: readonly TextItem[], item: TextItem): boolean {
+  return row.some((r) => Math.min(r.box[3], item.box[3]) - Math.max(r.box[1], item.box[1]) > 0.3 * Math.min(r.fontSize, item.fontSize));
+}
+
+/** A gap wider than this between two runs on one baseline separates columns. */
+function gutterWidth(a: TextItem, b: TextItem): number {
+  return 1.6 * Math.max(a.fontSize, b.fontSize);
+}
+
+function makeLine(items: readonly TextItem[], blanks: readonly TextItem[]): Line {
+  const box = unionBoxes(items.map((i) => i.box));
+  let text = '';
+  let prev: TextItem | undefined;
+  for (const item of items) {
+    if (prev) text += spaceBetween(prev, item, blanks);
+    text += item.text;
+    prev = item;
+  }
+  const weights = new Map<number, number>();
+  let chars = 0;
+  let boldChars = 0;
+  let italicChars = 0;
+  for (const i of items) {
+    const n = i.text.length;
+    chars += n;
+    if (i.bold) boldChars += n;
+    if (i.italic) italicChars += n;
+    const size = Math.round(i.fontSize * 10) / 10;
+    weights.set(size, (weights.get(size) ?? 0) + n);
+  }
+  const fontSize = [...weights.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
+  return {
+    page: items[0]!.page,
+    box,
+    text,
+    fontSize,
+    bold: boldChars * 2 > chars,
+    italic: italicChars * 2 > chars,
+    allBold: boldChars === chars,
+  };
+}
+
+/** The printed space between two runs: a blank item lying in the gap, or a gap wide enough to be one. */
+function spaceBetween(a: TextItem, b: TextItem, blanks: readonly TextItem[]): string {
+  if (/\s$/.test(a.text) || /^\s/.test(b.text)) return '';
+  const gap = b.box[0] - a.box[2];
+  const blank = blanks.find(
+    (s) => s.box[0] >= a.box[2] - 1 && s.box[0] <= b.box[0] + 1 && Math.abs(center(s) - center(a)) < a.fontSize,
+  );
+  if (blank) return blank.text.replace(/[\s]/g, ' ').slice(0, 1) || ' ';
+  return gap > 0.18 * Math.min(a.fontSize, b.fontSize) ? ' ' : '';
+}

@@ -1,0 +1,98 @@
+import type { Lexicon } from '../model/layout.ts';
+
+const LIGATURES: Record<string, string> = {
+  '\uFB00': 'ff',
+  '\uFB01': 'fi',
+  '\uFB02': 'fl',
+  '\uFB03': 'ffi',
+  '\uFB04': 'ffl',
+  '\uFB05': 'st',
+  '\uFB06': 'st',
+};
+const SUPERSCRIPTS: Record<string, string> = {
+  '\u00B9': '1', '\u00B2': '2', '\u00B3': '3', '\u2070': '0', '\u2074': '4', '\u2075': '5', '\u2076': '6',
+  '\u2077': '7', '\u2078': '8', '\u2079': '9', '\u1D49': 'e', '\u02B3': 'r', '\u207F': 'n', '\u1D48': 'd', '\u02E2': 's',
+};
+const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+const SOFT_HYPHEN = '\u00AD';
+const ZERO_WIDTH = /[\u200B-\u200D\uFEFF]/g;
+
+/** Cleans the text of one line: spaces, ligatures, superscripts and stray markup, as the contract says. */
+export function cleanInline(text: string): string {
+  return text
+    .replace(/<\/?su[pb]>/gi, '')
+    .replace(/\s+(?=(?:er|re|nd|e|ème)\b)/g, (m, offset: number, all: string) => (/\d$/.test(all.slice(0, offset)) ? '' : m))
+    .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c)
+    .replace(/[\u00B9\u00B2\u00B3\u2070\u2074-\u2079\u1D49\u02B3\u207F\u1D48\u02E2]/g, (c) => SUPERSCRIPTS[c] ?? c)
+    .replace(ZERO_WIDTH, '')
+    .replaceAll(SOFT_HYPHEN, '')
+    .replace(SPACES, ' ')
+    .trim();
+}
+
+const KEPT_PREFIXES = new Set([
+  'anti', 'auto', 'co', 'contre', 'ex', 'extra', 'inter', 'intra', 'micro', 'mini', 'multi', 'néo', 'non', 'post',
+  'pré', 'pro', 'quasi', 'semi', 'sous', 'sur', 'super', 'télé', 'vice', 'demi', 'mi', 'bi', 'tri', 'e', 'après', 'avant',
+]);
+
+const lastWord = (s: string) => /([\p{L}\p{N}'’-]+)$/u.exec(s)?.[1] ?? '';
+const firstWord = (s: string) => /^([\p{L}\p{N}'’-]+)/u.exec(s)?.[1] ?? '';
+
+/**
+ * Joins wrapped lines with single spaces. A line-end hyphen that only splits a word is removed;
+ * a real one ("Auvergne-Rhône-Alpes", "co-construction") is kept. The document's own words decide.
+ */
+export function joinLines(lines: readonly string[], lexicon: Lexicon): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = cleanInline(raw);
+    if (line === '') continue;
+    if (out === '') {
+      out = line;
+      continue;
+    }
+    const soft = raw.trimEnd().endsWith(SOFT_HYPHEN);
+    if (soft) {
+      out += line;
+    } else if (/\p{L}-$/u.test(out) && /^\p{L}/u.test(line)) {
+      out = joinHyphenated(out, line, lexicon);
+    } else if (/[/'’]$/.test(out) && !/ [/]$/.test(out)) {
+      out += line; // "https://" or an elided article broken at the line end
+    } else {
+      out += ' ' + line;
+    }
+  }
+  return out;
+}
+
+function joinHyphenated(before: string, after: string, lexicon: Lexicon): string {
+  const left = lastWord(before.slice(0, -1));
+  const right = firstWord(after);
+  const rightHead = right.split('-')[0] ?? right;
+  const kept = `${left}-${rightHead}`.toLowerCase();
+  const merged = `${left}${rightHead}`.toLowerCase();
+  const keepHyphen =
+    /^\p{Lu}/u.test(right) ||
+    lexicon.hyphenated.has(kept) ||
+    (!lexicon.words.has(merged) && KEPT_PREFIXES.has(left.toLowerCase()));
+  return keepHyphen ? before + after : before.slice(0, -1) + after;
+}
+
+/** Collects the words of the document's lines, and its hyphenated compounds, to guide joinLines. */
+export function buildLexicon(lines: Iterable<string>): Lexicon {
+  const words = new Set<string>();
+  const hyphenated = new Set<string>();
+  for (const raw of lines) {
+    const text = cleanInline(raw).toLowerCase();
+    const tokens = text.split(/[^\p{L}\p{N}-]+/u);
+    // The last token may be broken by the line end: it does not count as seen whole.
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const t = tokens[i]!.replace(/^-+|-+$/g, '');
+      if (t === '') continue;
+      words.add(t);
+      const parts = t.split('-');
+      for (let j = 0; j + 1 < parts.length; j++) if (parts[j] && parts[j + 1]) hyphenated.add(`${parts[j]}-${parts[j + 1]}`);
+    }
+  }
+  return { words, hyphenated };
+}

@@ -1,0 +1,47 @@
+import type { Line, LogicalPage } from '../model/layout.ts';
+import { foldWords } from '../model/regions.ts';
+
+/** Section labels that recur on a card's first page and on its second page. */
+const FIRST_PAGE_LABELS = ['objectifs', 'plus values', 'contact', 'contacts'];
+const SECOND_PAGE_LABELS = ['presentation du projet', 'methode et calendrier de deploiement', 'calendrier'];
+
+export const PAGE_REF = /^(?:p\.?\s?)?(\d{1,4})$/i;
+
+export function labelOf(line: Line): string {
+  return foldWords(line.text);
+}
+
+export function isHeadingLike(line: Line, bodySize: number): boolean {
+  return line.bold && line.fontSize >= 0.95 * bodySize;
+}
+
+export function countLabels(page: LogicalPage, bodySize: number, labels: readonly string[]): number {
+  const found = new Set<string>();
+  for (const l of page.lines) if (isHeadingLike(l, bodySize) && labels.includes(labelOf(l))) found.add(labelOf(l));
+  return found.size;
+}
+
+export const isCardFirstPage = (p: LogicalPage, bodySize: number) => countLabels(p, bodySize, FIRST_PAGE_LABELS) >= 2;
+export const isCardSecondPage = (p: LogicalPage, bodySize: number) => countLabels(p, bodySize, SECOND_PAGE_LABELS) >= 1;
+
+/** Lines on the right of a row that hold only a page reference ("p12", "12"). */
+export function pageRefLines(page: LogicalPage): Line[] {
+  return page.lines.filter((l) => PAGE_REF.test(l.text.trim()) && l.box[0] > page.region[0] + 0.5 * (page.region[2] - page.region[0]));
+}
+
+/** "AXE 1", "Axe 2", "AXE TRANSVERSE" → the axis. */
+export function parseAxis(text: string): '1' | '2' | 'transverse' | null {
+  const m = /^axe\s*(1|2|transverse)$/.exec(foldWords(text).replace(/(?<=\b\w) (?=\w\b)/g, ''));
+  return m ? (m[1] as '1' | '2' | 'transverse') : null;
+}
+
+/** The printed page number carried by a page's footer, if any. */
+export function printedPageNumber(page: LogicalPage): number | null {
+  const height = page.region[3] - page.region[1];
+  for (const l of page.furniture) {
+    if (l.box[1] < page.region[1] + height / 2) continue;
+    const m = /(?:^|\s)(\d{1,4})(?:\s|$)/.exec(l.text.trim());
+    if (m) return Number(m[1]);
+  }
+  return null;
+}

@@ -1,0 +1,101 @@
+import { unionBoxes } from '../model/geometry.ts';
+import type { Line, LogicalPage } from '../model/layout.ts';
+import { canonicalRegion } from '../model/regions.ts';
+import { cleanInline } from '../layout/index.ts';
+import type { Axis } from '../validate/schema.ts';
+import { PAGE_REF, pageRefLines, parseAxis } from './page-features.ts';
+import type { TocEntry } from './types.ts';
+
+const sameRow = (a: Line, b: Line) => Math.min(a.box[3], b.box[3]) - Math.max(a.box[1], b.box[1]) > 0.3 * Math.min(a.fontSize, b.fontSize);
+
+/** Reads the entries of table-of-contents pages, with the axis and theme headings they stand under. */
+export function readToc(pages: readonly LogicalPage[]): TocEntry[] {
+  const entries: TocEntry[] = [];
+  let axis: Axis | null = null;
+  let theme: string | null = null;
+  for (const page of pages) {
+    const refs = pageRefLines(page);
+    const used = new Set<Line>(refs);
+    const rows = new Map<Line, Line>();
+    for (const ref of refs) {
+      const text = page.lines.filter((l) => l !== ref && sameRow(l, ref) && l.box[2] <= ref.box[0]).sort((a, b) => a.box[0] - b.box[0]);
+      for (const t of text) {
+        rows.set(t, ref);
+        used.add(t);
+      }
+    }
+    const ordered = [...page.lines].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+    for (let i = 0; i < ordered.length; i++) {
+      const line = ordered[i]!;
+      const ref = rows.get(line);
+      if (ref) {
+        if (rows.get(ordered[i - 1]!) === ref) continue; // second run of the same row, already taken
+        const parts = ordered.filter((l) => rows.get(l) === ref);
+        // An entry wrapped over lines: the following lines at the same indent, with no page reference.
+        let j = i + parts.length;
+        while (j < ordered.length && isContinuation(ordered[j]!, line, used)) {
+          parts.push(ordered[j]!);
+          used.add(ordered[j]!);
+          j++;
+        }
+        entries.push(makeEntry(parts, ref, axis, theme, page.pdfPage));
+        continue;
+      }
+      if (used.has(line)) continue;
+      const lineAxis = parseAxis(line.text);
+      if (lineAxis) {
+        axis = lineAxis;
+        theme = null;
+      } else if (isThemeHeading(line)) {
+        theme = joinThemeLines(ordered, i, used);
+      }
+    }
+  }
+  return entries;
+}
+
+function isContinuation(next: Line, first: Line, used: ReadonlySet<Line>): boolean {
+  return (
+    !used.has(next) &&
+    Math.abs(next.box[0] - first.box[0]) < first.fontSize &&
+    next.box[1] - first.box[3] < 1.2 * first.fontSize &&
+    Math.abs(next.fontSize - first.fontSize) < 0.5 &&
+    !isThemeHeading(next)
+  );
+}
+
+/** Theme headings are set in capitals. */
+function isThemeHeading(line: Line): boolean {
+  const letters = line.text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 8 && letters === letters.toUpperCase() && !PAGE_REF.test(line.text.trim()) && parseAxis(line.text) === null;
+}
+
+/** A theme heading may wrap: take the capitals lines that follow it closely. */
+function joinThemeLines(ordered: readonly Line[], start: number, used: Set<Line>): string {
+  const parts = [ordered[start]!];
+  for (let k = start + 1; k < ordered.length; k++) {
+    const next = ordered[k]!;
+    const prev = parts[parts.length - 1]!;
+    if (used.has(next) || !isThemeHeading(next) || next.box[1] - prev.box[3] > prev.fontSize) break;
+    parts.push(next);
+    used.add(next);
+  }
+  return cleanInline(parts.map((p) => p.text).join(' '));
+}
+
+function makeEntry(parts: Line[], ref: Line, axis: Axis | null, theme: string | null, pdfPage: number): TocEntry {
+  const text = cleanInline(parts.map((p) => p.text).join(' '));
+  const { title, region } = splitRegion(text);
+  const page = Number(PAGE_REF.exec(ref.text.trim())?.[1]);
+  return { title, region, page, axis, theme, pdfPage, box: unionBoxes([...parts, ref].map((l) => l.box)) };
+}
+
+/** "Parcours TPE (Guadeloupe)" → title and canonical region; the last parenthesis naming a region. */
+export function splitRegion(text: string): { title: string; region: string | null } {
+  const m = /^(.*\S)\s*\(([^()]+)\)\s*$/.exec(text);
+  if (m) {
+    const region = canonicalRegion(m[2]!);
+    if (region) return { title: m[1]!.trim(), region };
+  }
+  return { title: text, region: null };
+}
