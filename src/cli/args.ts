@@ -1,0 +1,135 @@
+import { availableParallelism } from 'node:os';
+import { parseArgs as parseNodeArgs } from 'node:util';
+import { INPUT_ERROR_KINDS } from '../model/errors.ts';
+
+export interface RunOptions {
+  /** Files or directories as given; empty means every *.pdf in ./input. */
+  paths: string[];
+  outDir: string;
+  jobs: number;
+  password: string | undefined;
+  timeoutSeconds: number;
+  maxMemoryMb: number;
+  quiet: boolean;
+}
+
+export type CliCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: RunOptions };
+
+/** Bad command-line usage (exit code 2). */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const USAGE_EXIT_CODE = 2;
+export const UNEXPECTED_EXIT_CODE = 1;
+
+export const DEFAULTS = {
+  outDir: 'output',
+  inputDir: 'input',
+  timeoutSeconds: 300,
+  maxMemoryMb: 1024,
+} as const;
+
+const OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  jobs: { type: 'string', short: 'j' },
+  password: { type: 'string' },
+  timeout: { type: 'string' },
+  'max-memory': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+export function parseArgs(argv: readonly string[], cores: number = availableParallelism()): CliCommand {
+  let parsed;
+  try {
+    parsed = parseNodeArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a directory');
+  return {
+    kind: 'run',
+    options: {
+      paths: positionals,
+      outDir: values.out ?? DEFAULTS.outDir,
+      jobs: values.jobs === undefined ? Math.max(1, cores) : parsePositiveInt('--jobs', values.jobs),
+      password: values.password,
+      timeoutSeconds: values.timeout === undefined ? DEFAULTS.timeoutSeconds : parsePositiveNumber('--timeout', values.timeout),
+      maxMemoryMb: values['max-memory'] === undefined ? DEFAULTS.maxMemoryMb : parsePositiveInt('--max-memory', values['max-memory']),
+      quiet: values.quiet ?? false,
+    },
+  };
+}
+
+function parsePositiveInt(option: string, text: string): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) throw new UsageError(`${option} expects a whole number ≥ 1, got "${text}"`);
+  return Number(text);
+}
+
+function parsePositiveNumber(option: string, text: string): number {
+  const value = Number(text.trim());
+  if (text.trim() === '' || !Number.isFinite(value) || value <= 0) throw new UsageError(`${option} expects a number of seconds > 0, got "${text}"`);
+  return value;
+}
+
+const KIND_MEANINGS: Record<keyof typeof INPUT_ERROR_KINDS, string> = {
+  'not-found': 'a file or directory does not exist or cannot be read',
+  'not-pdf': 'a file is not a PDF',
+  empty: 'a file is empty',
+  damaged: 'a PDF is damaged and cannot be read',
+  password: 'a PDF needs a password (or --password is wrong)',
+  'no-text': 'a PDF has no text layer (scanned pages)',
+  'not-catalogue': 'a PDF is not an edition of the catalogue',
+  timeout: 'a file took longer than --timeout',
+  memory: 'a file needed more than --max-memory',
+  'output-unwritable': 'the output directory cannot be written',
+};
+
+/** The exit-code table, shared by --help and docs/cli.md. */
+export function listExitCodes(): { code: number; kind: string; meaning: string }[] {
+  return [
+    { code: 0, kind: '', meaning: 'every file was extracted' },
+    { code: UNEXPECTED_EXIT_CODE, kind: '', meaning: 'unexpected internal error' },
+    { code: USAGE_EXIT_CODE, kind: '', meaning: 'bad command-line usage' },
+    ...Object.entries(INPUT_ERROR_KINDS).map(([kind, code]) => ({
+      code,
+      kind,
+      meaning: KIND_MEANINGS[kind as keyof typeof INPUT_ERROR_KINDS],
+    })),
+  ];
+}
+
+export function formatUsage(): string {
+  const codes = listExitCodes()
+    .map(({ code, kind, meaning }) => `  ${String(code).padStart(2)}  ${kind ? `${kind}: ` : ''}${meaning}`)
+    .join('\n');
+  return `Usage: npm start -- [options] [file.pdf | directory ...]
+
+Extracts the action cards of each edition PDF into <out>/<name>.json (the dataset)
+and <out>/<name>.report.json (the run report). With no file or directory, every
+*.pdf in ./${DEFAULTS.inputDir} is processed; a directory stands for the *.pdf files in it.
+
+Options:
+  -o, --out DIR         output directory, created if missing (default: ./${DEFAULTS.outDir})
+  -j, --jobs N          files processed in parallel (default: number of CPU cores)
+      --password PW     password for encrypted PDFs (applies to every file)
+      --timeout SECONDS time limit per file (default: ${DEFAULTS.timeoutSeconds})
+      --max-memory MB   JavaScript heap limit per file's worker (default: ${DEFAULTS.maxMemoryMb})
+  -q, --quiet           no progress and no per-file success lines (failures are still printed)
+  -h, --help            show this help and exit
+  -v, --version         print the version and exit
+
+A file that fails leaves its earlier output untouched and the other files still run.
+
+Exit codes (when several files fail, the first failing file in the order given decides):
+${codes}
+`;
+}

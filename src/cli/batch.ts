@@ -1,0 +1,115 @@
+import path from 'node:path';
+import pLimit from 'p-limit';
+import { probeOutputDir, emitOutputs } from '../emit/emit-outputs.ts';
+import { INPUT_ERROR_KINDS, InputError, type InputErrorKind } from '../model/errors.ts';
+import { UNEXPECTED_EXIT_CODE } from './args.ts';
+import type { InputEntry } from './resolve-inputs.ts';
+import { runInWorker } from './run-in-worker.ts';
+import { PIPELINE_URL, type WorkerUsage } from './worker-protocol.ts';
+
+export interface BatchOptions {
+  outDir: string;
+  jobs: number;
+  password: string | undefined;
+  timeoutSeconds: number;
+  maxMemoryMb: number;
+  /** Module exporting extractEdition; defaults to the real pipeline. */
+  extractorUrl?: string;
+}
+
+export type FileOutcome =
+  | {
+      ok: true;
+      file: string;
+      datasetPath: string;
+      reportPath: string;
+      cards: number;
+      warnings: number;
+      errors: number;
+      pageCount: number;
+      elapsedMs: number;
+      usage: WorkerUsage | null;
+    }
+  | { ok: false; file: string; kind: InputErrorKind | null; message: string; elapsedMs: number; usage: WorkerUsage | null };
+
+export interface BatchEvents {
+  onStart?: (file: string) => void;
+  onProgress?: (file: string, done: number, total: number) => void;
+  onFinish?: (outcome: FileOutcome) => void;
+}
+
+/** `input/x.pdf` → `x`: the name of the file's outputs. */
+export function outputBaseName(file: string): string {
+  return path.basename(file).replace(/\.pdf$/i, '');
+}
+
+/**
+ * Runs every file of the batch, at most `jobs` at a time, each in its own worker; outputs are
+ * written by this thread once a worker has succeeded. Outcomes come back in input order.
+ */
+export async function runBatch(entries: readonly InputEntry[], options: BatchOptions, events: BatchEvents = {}): Promise<FileOutcome[]> {
+  const outputOwner = new Map<string, string>();
+  const unwritableReason = entries.some((e) => e.kind === 'file') ? await probeOutputDir(options.outDir) : null;
+  const limit = pLimit(Math.max(1, options.jobs));
+
+  return Promise.all(
+    entries.map((entry) => {
+      if (entry.kind === 'error') return report(events, failure(entry.file, entry.error));
+      if (unwritableReason !== null) {
+        return report(events, failure(entry.file, new InputError('output-unwritable', `${entry.file}: cannot write to ${options.outDir} (${unwritableReason})`)));
+      }
+      const base = outputBaseName(entry.file);
+      const owner = outputOwner.get(base);
+      if (owner !== undefined) {
+        const target = path.join(options.outDir, `${base}.json`);
+        return report(events, failure(entry.file, new InputError('output-unwritable', `${entry.file}: its output ${target} is already the output of ${owner} in this batch`)));
+      }
+      outputOwner.set(base, entry.file);
+      return limit(async () => report(events, await runFile(entry.file, base, options, events)));
+    }),
+  );
+}
+
+async function runFile(file: string, base: string, options: BatchOptions, events: BatchEvents): Promise<FileOutcome> {
+  events.onStart?.(file);
+  const outcome = await runInWorker(
+    { file, password: options.password, extractorUrl: options.extractorUrl ?? PIPELINE_URL },
+    { timeoutMs: options.timeoutSeconds * 1000, maxMemoryMb: options.maxMemoryMb },
+    (done, total) => events.onProgress?.(file, done, total),
+  );
+  if (!outcome.ok) return { ok: false, file, ...outcome.error, elapsedMs: outcome.elapsedMs, usage: outcome.usage };
+  try {
+    const written = await emitOutputs(options.outDir, base, outcome.result, file);
+    const { dataset } = outcome.result;
+    return {
+      ok: true,
+      file,
+      ...written,
+      cards: dataset.cards.length,
+      warnings: dataset.diagnostics.filter((d) => d.severity === 'warning').length,
+      errors: dataset.diagnostics.filter((d) => d.severity === 'error').length,
+      pageCount: dataset.source.pageCount,
+      elapsedMs: outcome.elapsedMs,
+      usage: outcome.usage,
+    };
+  } catch (error) {
+    if (error instanceof InputError) return { ...failure(file, error), elapsedMs: outcome.elapsedMs, usage: outcome.usage };
+    throw error;
+  }
+}
+
+function failure(file: string, error: InputError): FileOutcome {
+  return { ok: false, file, kind: error.kind, message: error.message, elapsedMs: 0, usage: null };
+}
+
+function report(events: BatchEvents, outcome: FileOutcome): FileOutcome {
+  events.onFinish?.(outcome);
+  return outcome;
+}
+
+/** 0 when every file succeeded, else the code of the first failure in input order (1 for a bug). */
+export function exitCodeFor(outcomes: readonly FileOutcome[]): number {
+  const first = outcomes.find((o) => !o.ok);
+  if (!first || first.ok) return 0;
+  return first.kind === null ? UNEXPECTED_EXIT_CODE : INPUT_ERROR_KINDS[first.kind];
+}
