@@ -40,7 +40,7 @@ export function createReporter(options: ReporterOptions): Reporter {
   const drawStatus = () => {
     if (!tty || quiet || running.size === 0) return;
     const parts = [...running].map(([file, p]) => (p.total > 0 ? `${file}: page ${p.done}/${p.total}` : `${file}: starting`));
-    const width = Math.max(20, (err.columns ?? 80) - 1);
+    const width = Math.max(20, (err.columns || 80) - 1);
     let line = parts.join('  |  ');
     if (line.length > width) line = line.slice(0, width - 1) + '…';
     err.write(CLEAR_LINE + line);

@@ -44,6 +44,7 @@ export function runInWorker(
     }, limits.timeoutMs);
 
     worker.on('message', (message: WorkerMessage) => {
+      if (settled) return;
       if (message.type === 'progress') onProgress?.(message.done, message.total);
       else if (message.type === 'done') finish({ ok: true, result: message.result, usage: message.usage, elapsedMs: elapsed() });
       else {
