@@ -1,0 +1,244 @@
+import { unionBoxes } from '../model/geometry.ts';
+import type { Lexicon, Line, LogicalPage, TextBlock } from '../model/layout.ts';
+import { makeDiagnostic } from '../model/diagnostics.ts';
+import { canonicalRegion, foldWords, slugify } from '../model/regions.ts';
+import { cleanInline, joinLines } from '../layout/index.ts';
+import type { CardPages } from '../segment/index.ts';
+import type { Axis, CardField, Diagnostic } from '../validate/schema.ts';
+import { readBlocks } from './read-blocks.ts';
+import { readCalendar } from './read-calendar.ts';
+import { readContacts } from './read-contacts.ts';
+import { readSideBoxes } from './read-side-boxes.ts';
+import type { CardDraft, FieldSource } from './types.ts';
+
+type Section = 'objectives' | 'plusValues' | 'contacts' | 'presentation' | 'calendar' | 'extra';
+
+const SECTION_LABELS: Record<string, Section> = {
+  objectifs: 'objectives',
+  'plus values': 'plusValues',
+  contact: 'contacts',
+  contacts: 'contacts',
+  'presentation du projet': 'presentation',
+  'methode et calendrier de deploiement': 'calendar',
+  calendrier: 'calendar',
+};
+
+export interface CardContext {
+  bodySize: number;
+  lexicon: Lexicon;
+}
+
+interface Collected {
+  lines: Map<Section, Line[]>;
+  sideBlocks: TextBlock[];
+  calendarBlocks: TextBlock[];
+  extras: { heading: Line; lines: Line[] }[];
+  headings: Map<Section, Line>;
+}
+
+const sourceOf = (lines: readonly Line[]): FieldSource | undefined =>
+  lines.length === 0 ? undefined : { page: lines[0]!.page, box: unionBoxes(lines.map((l) => l.box)) };
+
+/** Reads every field of one card from its pages. */
+export function readCard(card: CardPages, ctx: CardContext): CardDraft {
+  const diagnostics: Diagnostic[] = [];
+  const first = card.pages[0]!;
+  const second = card.pages[1];
+  const provenance: Partial<Record<CardField, FieldSource>> = {};
+  const note = (code: string, message: string, page: number, severity: Diagnostic['severity'] = 'warning') =>
+    diagnostics.push(makeDiagnostic(code, severity, message, { page }));
+
+  const titleLines = findTitleLines(first);
+  const titleOnCard = joinLines(titleLines.map((l) => l.text), ctx.lexicon);
+  const regionLine = first.lines.find((l) => canonicalRegion(l.text) !== null);
+  const header = parseRunningHeader(first);
+  const entry = card.entry;
+
+  const title = entry?.title ?? (second ? cleanInline(second.furniture.find((l) => l.box[1] < second.region[3] / 2)?.text ?? '') : '') ?? titleOnCard;
+  const region = canonicalRegion(regionLine?.text ?? '') ?? entry?.region ?? null;
+  const axis: Axis | null = entry?.axis ?? header.axis;
+  const theme = entry?.theme ?? header.theme;
+  if (entry) {
+    provenance.title = { page: entry.pdfPage, box: entry.box };
+    provenance.theme = { page: entry.pdfPage, box: entry.box };
+    provenance.axis = { page: entry.pdfPage, box: entry.box };
+  } else if (header.line) {
+    provenance.axis = sourceOf([header.line]);
+    provenance.theme = sourceOf([header.line]);
+  }
+  const titleSource = sourceOf(titleLines);
+  if (titleSource) provenance.titleOnCard = titleSource;
+  if (regionLine) provenance.region = sourceOf([regionLine]);
+
+  const collected = collectSections(card.pages, titleLines, regionLine, ctx.bodySize);
+  const taglineLines = findTagline(first, titleLines, regionLine, collected);
+  const tagline = taglineLines.length > 0 ? joinLines(taglineLines.map((l) => l.text), ctx.lexicon) : null;
+  if (taglineLines.length > 0) provenance.tagline = sourceOf(taglineLines);
+
+  const blocksOf = (section: Section) => {
+    const lines = collected.lines.get(section) ?? [];
+    const page = card.pages.find((p) => p.pdfPage === lines[0]?.page) ?? first;
+    const left = Math.min(...page.lines.filter((l) => l.box[2] > (lines[0]?.box[0] ?? 0)).map((l) => l.box[0]));
+    const src = sourceOf(lines);
+    if (src && section !== 'calendar' && section !== 'extra') provenance[section] = src;
+    return readBlocks(lines, left, ctx.bodySize, ctx.lexicon);
+  };
+  const objectives = blocksOf('objectives');
+  const plusValues = blocksOf('plusValues');
+  const presentation = blocksOf('presentation');
+  const contactLines = collected.lines.get('contacts') ?? [];
+  const contacts = readContacts(contactLines, ctx.lexicon);
+  if (contactLines.length > 0) provenance.contacts = sourceOf(contactLines);
+
+  const side = readSideBoxes(collected.sideBlocks, ctx.lexicon);
+  const keyFigures = side.map((s) => s.figure);
+  if (side.length > 0) provenance.keyFigures = { page: side[0]!.source.page, box: unionBoxes(side.map((s) => s.source.box)) };
+  const pick = (kind: string) => side.find((s) => s.figure.kind === kind);
+  const territory = pick('territory');
+  const beneficiaries = pick('beneficiaries');
+  const budget = pick('budget');
+  if (territory) provenance.territory = territory.source;
+  if (beneficiaries) provenance.beneficiaries = beneficiaries.source;
+  if (budget) provenance.budget = budget.source;
+
+  const calendar = readCalendar(collected.calendarBlocks, ctx.lexicon);
+  if (calendar.length > 0) {
+    provenance.calendar = { page: calendar[0]!.source.page, box: unionBoxes(calendar.map((c) => c.source.box)) };
+  }
+  const extras = collected.extras.map((x) => ({
+    heading: cleanInline(x.heading.text),
+    text: joinLines(x.lines.map((l) => l.text), ctx.lexicon),
+  }));
+  if (collected.extras.length > 0) provenance.extras = sourceOf(collected.extras.flatMap((x) => [x.heading, ...x.lines]));
+
+  const pdfPages: [number, number] = [first.pdfPage, (second ?? first).pdfPage];
+  const printed = card.printedPages;
+  const pages: [number, number] = [printed[0] ?? entry?.page ?? pdfPages[0], printed[1] ?? (printed[0] ?? entry?.page ?? pdfPages[0]) + 1];
+  const footers = card.pages.flatMap((p) => p.furniture.filter((l) => l.box[1] > p.region[3] / 2));
+  if (footers.length > 0) provenance.pages = sourceOf(footers);
+  if (printed[0] === null) note('fields/no-page-number', 'no printed page number in the footer: taken from the table of contents or the PDF page', first.pdfPage);
+
+  const finalTitle = title || titleOnCard;
+  const finalRegion = region ?? '';
+  if (!region) note('fields/unknown-region', 'no canonical region name found on the card or in its table-of-contents entry', first.pdfPage, 'error');
+  if (!axis) note('fields/unknown-axis', 'no axis found in the table of contents or the running header', first.pdfPage, 'error');
+  const checks: [string, boolean][] = [
+    ['tagline', tagline !== null],
+    ['objectives', objectives.length > 0],
+    ['plus-values', plusValues.length > 0],
+    ['contacts', contacts.length > 0],
+    ['presentation', presentation.length > 0],
+    ['calendar', calendar.length > 0],
+  ];
+  for (const [name, ok] of checks) if (!ok) note(`fields/missing-${name}`, `no ${name} section was found on the card`, first.pdfPage);
+  if (contacts.length > 0 && !contacts.some((c) => c.email)) note('fields/contact-without-email', 'no e-mail address in the contact box', first.pdfPage, 'info');
+
+  return {
+    id: `${slugify(finalRegion) || 'unknown-region'}--${slugify(finalTitle) || 'untitled'}`,
+    title: finalTitle,
+    titleOnCard,
+    region: finalRegion,
+    axis: axis ?? '1',
+    theme: theme ?? '',
+    pages,
+    pdfPages,
+    tagline,
+    objectives,
+    plusValues,
+    contacts,
+    presentation,
+    keyFigures,
+    territory: territory?.figure.text ?? null,
+    beneficiariesText: beneficiaries ? [beneficiaries.figure.label, beneficiaries.figure.text].filter(Boolean).join(' ') : null,
+    budgetText: budget?.figure.text ?? null,
+    calendar: calendar.map((c) => ({ label: c.label, text: c.text })),
+    extras,
+    provenance,
+    diagnostics,
+  };
+}
+
+/** The card's title: the lines in the largest type on its first page, top-most run. */
+function findTitleLines(page: LogicalPage): Line[] {
+  const max = Math.max(...page.lines.map((l) => l.fontSize));
+  return page.lines.filter((l) => l.fontSize >= max - 0.5).sort((a, b) => a.box[1] - b.box[1]);
+}
+
+/** "AXE 1 · DES ACTIONS DE FORMATION …" in the running header: the fallback when there is no table of contents. */
+function parseRunningHeader(page: LogicalPage): { axis: Axis | null; theme: string | null; line: Line | null } {
+  const top = page.furniture.filter((l) => l.box[1] < page.region[3] / 2).sort((a, b) => a.box[1] - b.box[1]);
+  const text = cleanInline(top.map((l) => l.text).join(' '));
+  const m = /^axe\s+(1|2|transverse)\s*[·•|:–—-]\s*(.+)$/i.exec(text.replace(/\s+/g, ' '));
+  if (!m) return { axis: null, theme: null, line: top[0] ?? null };
+  return { axis: m[1]!.toLowerCase() as Axis, theme: m[2]!.trim(), line: top[0] ?? null };
+}
+
+/** A section heading: a bold line in capitals or in larger type, whose words are a known label. */
+function sectionOf(line: Line, bodySize: number): Section | null {
+  if (!line.bold || line.fontSize < 0.95 * bodySize) return null;
+  const letters = line.text.replace(/[^\p{L}]/gu, '');
+  if (letters !== letters.toUpperCase() && line.fontSize < 1.15 * bodySize) return null;
+  return SECTION_LABELS[foldWords(line.text)] ?? null;
+}
+
+/** Another heading in section-heading type that is not a known label: an extra framed box. */
+function isExtraHeading(line: Line, bodySize: number): boolean {
+  const letters = line.text.replace(/[^\p{L}]/gu, '');
+  return line.allBold && line.fontSize >= 1.15 * bodySize && letters.length >= 4 && letters === letters.toUpperCase();
+}
+
+/** Walks the blocks in reading order and gives each line to the section whose heading it follows. */
+function collectSections(pages: readonly LogicalPage[], titleLines: readonly Line[], regionLine: Line | undefined, bodySize: number): Collected {
+  const out: Collected = { lines: new Map(), sideBlocks: [], calendarBlocks: [], extras: [], headings: new Map() };
+  const skip = new Set<Line>([...titleLines, ...(regionLine ? [regionLine] : [])]);
+  let current: Section | null = null;
+  for (const page of pages) {
+    let mainColumn: [number, number] | null = null;
+    for (const block of page.blocks) {
+      const isSide = current === 'presentation' && mainColumn !== null && block.box[0] >= mainColumn[1] - 1 && !block.lines.some((l) => sectionOf(l, bodySize));
+      if (isSide) {
+        out.sideBlocks.push(block);
+        continue;
+      }
+      let calendarLines: Line[] = [];
+      for (const line of block.lines) {
+        if (skip.has(line)) continue;
+        const section = sectionOf(line, bodySize);
+        if (section) {
+          current = section;
+          out.headings.set(section, line);
+          if (section === 'presentation') mainColumn = [block.box[0], block.box[2]];
+          continue;
+        }
+        if (current !== 'calendar' && current !== null && isExtraHeading(line, bodySize)) {
+          current = 'extra';
+          out.extras.push({ heading: line, lines: [] });
+          continue;
+        }
+        if (current === null) continue;
+        if (current === 'calendar') calendarLines.push(line);
+        else if (current === 'extra') out.extras[out.extras.length - 1]!.lines.push(line);
+        else {
+          const list = out.lines.get(current) ?? [];
+          list.push(line);
+          out.lines.set(current, list);
+        }
+      }
+      if (calendarLines.length > 0) out.calendarBlocks.push({ ...block, lines: calendarLines, box: unionBoxes(calendarLines.map((l) => l.box)) });
+      calendarLines = [];
+    }
+    // A timeline ends with its page.
+    if ((current as Section | null) === 'calendar') current = null;
+  }
+  return out;
+}
+
+/** The tagline: the lines between the region and the first section, on the first page. */
+function findTagline(page: LogicalPage, titleLines: readonly Line[], regionLine: Line | undefined, collected: Collected): Line[] {
+  const firstHeading = [...collected.headings.values()].filter((h) => h.page === page.pdfPage).sort((a, b) => a.box[1] - b.box[1])[0];
+  const top = Math.max(...[...titleLines, ...(regionLine ? [regionLine] : [])].map((l) => l.box[3]));
+  const bottom = firstHeading?.box[1] ?? page.region[3];
+  const between = page.lines.filter((l) => l.box[1] >= top - 1 && l.box[3] <= bottom + 1 && !titleLines.includes(l) && l !== regionLine);
+  const italic = between.filter((l) => l.italic);
+  return (italic.length > 0 ? italic : between).sort((a, b) => a.box[1] - b.box[1]);
+}
