@@ -181,10 +181,14 @@ function sectionOf(line: Line, bodySize: number): Section | null {
   return SECTION_LABELS[foldWords(line.text)] ?? null;
 }
 
-/** Another heading in section-heading type that is not a known label: an extra framed box. */
-function isExtraHeading(line: Line, bodySize: number): boolean {
+/**
+ * A heading in capitals that is not a known label opens an extra framed box: in section-heading
+ * type anywhere, or in bold text type at the top of a block of its own.
+ */
+function isExtraHeading(line: Line, bodySize: number, opensBlock: boolean): boolean {
   const letters = line.text.replace(/[^\p{L}]/gu, '');
-  return line.allBold && line.fontSize >= 1.15 * bodySize && letters.length >= 4 && letters === letters.toUpperCase();
+  if (!line.allBold || letters.length < 8 || letters !== letters.toUpperCase()) return false;
+  return line.fontSize >= 1.15 * bodySize || (opensBlock && line.text.trim().includes(' '));
 }
 
 /** Walks the blocks in reading order and gives each line to the section whose heading it follows. */
@@ -210,7 +214,13 @@ function collectSections(pages: readonly LogicalPage[], titleLines: readonly Lin
           if (section === 'presentation') mainColumn = [block.box[0], block.box[2]];
           continue;
         }
-        if (current !== 'calendar' && current !== null && isExtraHeading(line, bodySize)) {
+        const opensBlock = line === block.lines[0];
+        const last = out.extras[out.extras.length - 1];
+        if (current === 'extra' && last && last.lines.length === 0 && isExtraHeading(line, bodySize, true)) {
+          last.heading = { ...last.heading, text: `${last.heading.text} ${line.text}`, box: unionBoxes([last.heading.box, line.box]) };
+          continue;
+        }
+        if (current !== 'calendar' && current !== null && isExtraHeading(line, bodySize, opensBlock)) {
           current = 'extra';
           out.extras.push({ heading: line, lines: [] });
           continue;

@@ -12,14 +12,15 @@ const center = (i: TextItem) => (i.box[1] + i.box[3]) / 2;
 export function buildLines(items: readonly TextItem[]): Line[] {
   const inked = items.filter((i) => !isBlank(i.text) && i.box[2] >= i.box[0]);
   const blanks = items.filter((i) => isBlank(i.text));
-  const rows = groupRows(inked);
+  const rows = groupRows(attachSuperscripts(inked));
+  const starts = findColumnStarts(rows);
   const lines: Line[] = [];
   for (const row of rows) {
     row.sort((a, b) => a.box[0] - b.box[0]);
     let current: TextItem[] = [];
     for (const item of row) {
       const prev = current[current.length - 1];
-      if (prev && item.box[0] - prev.box[2] > gutterWidth(prev, item)) {
+      if (prev && isColumnBreak(prev, item, starts)) {
         lines.push(makeLine(current, blanks));
         current = [];
       }
@@ -56,11 +57,67 @@ function overlapsVertically(row: readonly TextItem[], item: TextItem): boolean {
   return row.some((r) => Math.min(r.box[3], item.box[3]) - Math.max(r.box[1], item.box[1]) > 0.3 * Math.min(r.fontSize, item.fontSize));
 }
 
-/** A gap wider than this between two runs on one baseline separates columns. */
-function gutterWidth(a: TextItem, b: TextItem): number {
-  return 1.6 * Math.max(a.fontSize, b.fontSize);
+/**
+ * Two runs on one baseline belong to different columns when the gap between them is as wide as a
+ * gutter, or when it is wider than a word space and the second run starts on an edge that several
+ * other rows start on too (narrow timeline columns).
+ */
+function isColumnBreak(a: TextItem, b: TextItem, starts: ReadonlySet<number>): boolean {
+  const gap = b.box[0] - a.box[2];
+  const size = Math.max(a.fontSize, b.fontSize);
+  if (gap > 1.6 * size) return true;
+  return gap > 0.45 * size && starts.has(Math.round(b.box[0]));
 }
 
+/** Left edges shared by the first or a later run of at least three rows: column starts. */
+function findColumnStarts(rows: readonly TextItem[][]): Set<number> {
+  const counts = new Map<number, number>();
+  for (const row of rows) {
+    const edges = new Set(row.map((i) => Math.round(i.box[0])));
+    for (const e of edges) counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  const starts = new Set<number>();
+  for (const [edge, n] of counts) {
+    const near = n + (counts.get(edge - 1) ?? 0) + (counts.get(edge + 1) ?? 0);
+    if (near >= 3) starts.add(edge);
+  }
+  return starts;
+}
+
+/**
+ * Small raised runs (superscripts such as "ère" in "1ère") are moved onto the baseline band of the
+ * larger run they sit on; inside a run, it is split after the character the superscript follows.
+ */
+function attachSuperscripts(items: readonly TextItem[]): TextItem[] {
+  const out = [...items];
+  for (const sup of items) {
+    if (sup.text.trim().length > 4) continue;
+    const host = out.find(
+      (h) =>
+        h !== sup &&
+        sup.fontSize < 0.86 * h.fontSize &&
+        sup.box[3] > h.box[1] &&
+        sup.box[1] < h.box[1] + 0.5 * (h.box[3] - h.box[1]) &&
+        sup.box[0] >= h.box[0] - 1 &&
+        sup.box[0] <= h.box[2] + 1,
+    );
+    if (!host) continue;
+    const moved: TextItem = { ...sup, box: [sup.box[0], host.box[1], sup.box[2], host.box[3]] };
+    out.splice(out.indexOf(sup), 1, moved);
+    if (sup.box[0] <= host.box[0] + 0.5 || sup.box[0] >= host.box[2] - 0.5) continue;
+    // Split the host run where the superscript sits (widths estimated per character).
+    const at = Math.max(1, Math.round(((sup.box[0] - host.box[0]) / (host.box[2] - host.box[0])) * host.text.length));
+    const head = host.text.slice(0, at).replace(/\s+$/, '');
+    const tail = host.text.slice(at).replace(/^\s+/, '');
+    out.splice(
+      out.indexOf(host),
+      1,
+      { ...host, text: head, box: [host.box[0], host.box[1], sup.box[0] - 0.01, host.box[3]] },
+      { ...host, text: ' ' + tail, box: [sup.box[2] + 0.5, host.box[1], host.box[2], host.box[3]] },
+    );
+  }
+  return out;
+}
 function makeLine(items: readonly TextItem[], blanks: readonly TextItem[]): Line {
   const box = unionBoxes(items.map((i) => i.box));
   let text = '';
