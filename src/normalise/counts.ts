@@ -1,7 +1,7 @@
 // Counts in the beneficiaries and other key-figure boxes: "Plus de 700 personnes formées par an".
 import type { DiagnosticDraft } from '../model/diagnostics.ts';
 import type { Beneficiaries, Count } from '../validate/schema.ts';
-import { looksLikeYear, NUMBER_SOURCE, readFrenchNumber, unifySpaces } from './french-number.ts';
+import { looksLikeYear, NUMBER_SOURCE, readFrenchNumber, roundToCents, unifySpaces } from './french-number.ts';
 import { dropLabelAtEnd, readLabelBefore, readPhraseAfter, readPhraseBefore } from './phrase.ts';
 
 interface NumberMatch {
@@ -12,6 +12,10 @@ interface NumberMatch {
 }
 
 const NUMBER = new RegExp(NUMBER_SOURCE, 'gu');
+
+/** "1,5 million de visiteurs", "2 milliers d'entrées". */
+const SCALE = /^\s+(millions?|milliards?|milliers?|mille)(?:\s+de\s+|\s+d['’]|(?![\p{L}]))/iu;
+const SCALES: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, millier: 1e3, milliers: 1e3, mille: 1e3 };
 
 const MONTH_AFTER = /^\s*(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b/iu;
 /** Not counts: percentages, money, ordinals ("1er", "2nd"), durations and ages ("sur 3 ans", "6 mois"). */
@@ -64,7 +68,10 @@ function findCountNumbers(clean: string): NumberMatch[] {
     const before = clean.slice(0, start);
     if (NOT_A_COUNT_AFTER.test(after) || MONTH_AFTER.test(after)) continue;
     if (isYear(m[0], before, after)) continue;
-    found.push({ value: readFrenchNumber(m[0]), written: m[0], start, end });
+    const scale = SCALE.exec(after);
+    if (scale && NOT_A_COUNT_AFTER.test(after.slice(scale[0].length))) continue;
+    const factor = scale ? (SCALES[scale[1]!.toLowerCase()] ?? 1) : 1;
+    found.push({ value: roundToCents(readFrenchNumber(m[0]) * factor), written: m[0], start, end: end + (scale ? scale[0].length : 0) });
   }
   return dropMoneyAndAgeRanges(clean, found);
 }

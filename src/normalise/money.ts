@@ -115,23 +115,25 @@ export function parseBudget(text: string): { budget: Budget; diagnostics: Diagno
     return { budget, diagnostics };
   }
 
+  const lead = figures.find((f) => !SHARE.test(f.before)) ?? figures[0]!;
   const headline = chooseHeadline(figures);
-  if (headline === null) {
+  if (lead.kind === 'single') {
     budget.status = 'amount';
+  } else {
+    budget.status = 'range';
+    budget.minEur = lead.low;
+    budget.maxEur = lead.high;
+  }
+  if (headline?.kind === 'single') budget.amountEur = headline.low;
+  if (headline === null) {
     diagnostics.push({
       code: 'normalise/budget-without-total',
       severity: 'info',
-      message: `the budget box lists ${figures.length} labelled amounts and states no total: "${clean}"`,
+      message: `the budget box gives ${budget.amounts.length} amounts for different parts and states no total: "${clean}"`,
     });
-  } else if (headline.kind === 'single') {
-    budget.status = 'amount';
-    budget.amountEur = headline.low;
-  } else {
-    budget.status = 'range';
-    budget.minEur = headline.low;
-    budget.maxEur = headline.high;
   }
-  if (headline) budget.per = readPer(headline, clean, figures);
+  const unitOf = headline ?? (lead.kind === 'single' ? null : lead);
+  if (unitOf) budget.per = readPer(unitOf, clean, figures);
   budget.pacteEur = findPacteShare(figures, clean);
   return { budget, diagnostics };
 }
@@ -231,16 +233,25 @@ function isRangeJoin(gap: string, previous: Figure): boolean {
 }
 
 /**
- * The headline: an explicit total ("soit un total de 18 000 euros") if there is one; otherwise
- * the first figure that is not a share ("dont …"); none when the box only lists labelled parts
- * ("2018 : … 2019 : …", "DECLIC : … LECTIO : …") without a total — we never add them up.
+ * The headline, in this order: an explicit total ("soit un total de 18 000 euros"); the only
+ * figure that is not a share ("dont …"); a first figure that equals the sum of the others; a
+ * first figure standing alone that the next ones only qualify ("10 100 000 euros 13 847 000 euros
+ * avec la rémunération des stagiaires"). None when every figure is a qualified part ("2018 : …
+ * 2019 : …", "120 000 euros pour le développement 100 000 euros de fonctionnement"): we never
+ * add parts up ourselves.
  */
 function chooseHeadline(figures: Figure[]): Figure | null {
   const total = figures.find((f) => TOTAL.test(f.before));
   if (total) return total;
   const candidates = figures.filter((f) => !SHARE.test(f.before));
-  if (candidates.length >= 2 && candidates.every((f) => f.label !== null)) return null;
-  return candidates[0] ?? figures[0] ?? null;
+  const [first, ...others] = candidates;
+  if (!first) return figures[0] ?? null;
+  if (others.length === 0) return first;
+  if (first.kind === 'single' && others.every((f) => f.kind === 'single')) {
+    const sum = others.reduce((total, f) => total + f.low!, 0);
+    if (Math.abs(sum - first.low!) < 1) return first;
+  }
+  return first.context === '' ? first : null;
 }
 
 const PER_WORDS: [RegExp, string][] = [

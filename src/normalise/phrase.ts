@@ -76,7 +76,10 @@ function cutAtBoundary(text: string): string {
 }
 
 function tidy(text: string): string {
-  const words = text.replace(/^[\s/|:–—-]+|[)\s/|:–—-]+$/gu, '').split(' ').filter((w) => w !== '');
+  // Lone separators ("10 100 000 euros / 13 847 000 euros") are not words; "/an" is.
+  const words = text.split(' ').filter((w) => w !== '' && !/^[/|:–—-]+$/u.test(w));
+  const last = words.at(-1);
+  if (last !== undefined && !last.includes('(')) words[words.length - 1] = last.replace(/\)+$/u, '');
   let out = words.slice(0, MAX_WORDS).join(' ');
   for (let previous = ''; previous !== out; ) {
     previous = out;
