@@ -6,8 +6,9 @@ import type { Block } from '../validate/schema.ts';
  * Turns a section's lines into paragraphs, list items and headings: an item is indented from the
  * column's left edge (its bullet is drawn, not text); a wider gap than the line pitch starts a new block.
  */
-export function readBlocks(lines: readonly Line[], columnLeft: number, bodySize: number, lexicon: Lexicon): Block[] {
-  const pitch = linePitch(lines);
+export function readBlocks(lines: readonly Line[], columnLeft: number, layout: { bodySize: number; bodyLeading: number; lexicon: Lexicon }): Block[] {
+  const { bodySize, lexicon } = layout;
+  const pitch = linePitch(lines, layout.bodyLeading * ((lines[0]?.fontSize ?? bodySize) / bodySize));
   const groups: { kind: Block['kind']; lines: Line[] }[] = [];
   let prev: Line | undefined;
   for (const line of lines) {
@@ -21,6 +22,7 @@ export function readBlocks(lines: readonly Line[], columnLeft: number, bodySize:
       current.kind === kind &&
       gap <= pitch * 1.15 &&
       gap > 0 &&
+      !(kind === 'item' && /[;.]$/.test(prev.text.trim()) && /^\p{Lu}/u.test(line.text.trim())) &&
       !(current.lines.length === 1 && isHeading(prev, bodySize) && !line.allBold);
     if (continues) current.lines.push(line);
     else groups.push({ kind, lines: [line] });
@@ -40,17 +42,16 @@ export function readBlocks(lines: readonly Line[], columnLeft: number, bodySize:
 /** A short line wholly in bold that does not end a sentence reads as a heading. */
 function isHeading(line: Line, bodySize: number): boolean {
   const text = line.text.trim();
-  return line.allBold && line.fontSize >= 0.95 * bodySize && text.length <= 60 && !/[.;,]$/.test(text);
+  return line.allBold && line.fontSize >= 0.95 * bodySize && text.length <= 60 && !/[.;,:]$/.test(text) && !/^\d+\s*[|.)]/.test(text);
 }
 
 /** The usual distance between the tops of two consecutive lines of the section. */
-function linePitch(lines: readonly Line[]): number {
+function linePitch(lines: readonly Line[], leading: number): number {
   const steps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const d = lines[i]!.box[1] - lines[i - 1]!.box[1];
     if (d > 0) steps.push(d);
   }
-  if (steps.length === 0) return (lines[0]?.fontSize ?? 10) * 1.4;
-  steps.sort((a, b) => a - b);
-  return steps[0]!;
+  if (steps.length === 0) return leading;
+  return Math.min(leading, ...steps);
 }

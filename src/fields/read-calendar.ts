@@ -18,9 +18,10 @@ export function readCalendar(blocks: readonly TextBlock[], lexicon: Lexicon): Ra
     const flush = () => {
       if (label.length === 0 && body.length === 0) return;
       const all = [...label, ...body];
+      const [labelText, bodyText] = completeRange(joinLines(label.map((l) => l.text), lexicon), joinLines(body.map((l) => l.text), lexicon));
       entries.push({
-        label: joinLines(label.map((l) => l.text), lexicon),
-        text: joinLines(body.map((l) => l.text), lexicon),
+        label: labelText,
+        text: bodyText,
         source: { page: all[0]!.page, box: unionBoxes(all.map((l) => l.box)) },
       });
       label = [];
@@ -37,4 +38,11 @@ export function readCalendar(blocks: readonly TextBlock[], lexicon: Lexicon): Ra
     flush();
   }
   return entries;
+}
+
+/** "Janvier" + "à mars 2020 Convention…": a range whose end ran into the text in regular type belongs to the label. */
+function completeRange(label: string, text: string): [string, string] {
+  if (/\d{4}/.test(label)) return [label, text];
+  const m = /^((?:à|au|-|–)\s+(?:\p{L}+\s+)?\d{4})\s+(.*)$/u.exec(text);
+  return m ? [`${label} ${m[1]}`, m[2]!] : [label, text];
 }

@@ -25,6 +25,7 @@ const SECTION_LABELS: Record<string, Section> = {
 
 export interface CardContext {
   bodySize: number;
+  bodyLeading: number;
   lexicon: Lexicon;
 }
 
@@ -81,7 +82,7 @@ export function readCard(card: CardPages, ctx: CardContext): CardDraft {
     const left = Math.min(...page.lines.filter((l) => l.box[2] > (lines[0]?.box[0] ?? 0)).map((l) => l.box[0]));
     const src = sourceOf(lines);
     if (src && section !== 'calendar' && section !== 'extra') provenance[section] = src;
-    return readBlocks(lines, left, ctx.bodySize, ctx.lexicon);
+    return readBlocks(lines, left, ctx);
   };
   const objectives = blocksOf('objectives');
   const plusValues = blocksOf('plusValues');
@@ -149,7 +150,7 @@ export function readCard(card: CardPages, ctx: CardContext): CardDraft {
     presentation,
     keyFigures,
     territory: territory?.figure.text ?? null,
-    beneficiariesText: beneficiaries ? [beneficiaries.figure.label, beneficiaries.figure.text].filter(Boolean).join(' ') : null,
+    beneficiariesText: beneficiaries?.figure.text ?? null,
     budgetText: budget?.figure.text ?? null,
     calendar: calendar.map((c) => ({ label: c.label, text: c.text })),
     extras,

@@ -41,13 +41,14 @@ export function readContacts(lines: readonly Line[], lexicon: Lexicon): Contact[
     }
     if (line.bold) {
       orgLines = people.length > 0 && people[people.length - 1]!.organisation === organisation ? [text] : [...orgLines, text];
-      organisation = joinLines(orgLines, lexicon);
+      organisation = joinLines(orgLines, lexicon).replace(/\s*:$/, '');
       continue;
     }
     const person = PERSON.exec(text) ?? PEOPLE.exec(text);
     if (person) {
       // "François Hebert et Stéphanie Ottebaert, chargés de mission": two people, one role.
-      for (const name of person[1]!.split(/\s+et\s+/)) people.push({ organisation, name: name.trim(), roleLines: [person[2]!] });
+      const roleLines = [person[2]!]; // shared: a wrapped role belongs to every name of the line
+      for (const name of person[1]!.split(/\s+et\s+/)) people.push({ organisation, name: name.trim(), roleLines });
       continue;
     }
     const last = people[people.length - 1];

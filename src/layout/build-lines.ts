@@ -96,6 +96,9 @@ function attachSuperscripts(items: readonly TextItem[]): TextItem[] {
       (h) =>
         h !== sup &&
         sup.fontSize < 0.86 * h.fontSize &&
+        // raised to the cap height of the larger run, never ahead of its first character
+        sup.box[1] >= h.box[1] - 0.35 * h.fontSize &&
+        sup.box[0] >= h.box[0] + 0.3 * h.fontSize &&
         sup.box[3] > h.box[1] &&
         sup.box[1] < h.box[1] + 0.5 * (h.box[3] - h.box[1]) &&
         sup.box[0] >= h.box[0] - 1 &&

@@ -71,6 +71,7 @@ function joinHyphenated(before: string, after: string, lexicon: Lexicon): string
   const rightHead = right.split('-')[0] ?? right;
   const kept = `${left}-${rightHead}`.toLowerCase();
   const merged = `${left}${rightHead}`.toLowerCase();
+  if (lexicon.words.has(merged) && !lexicon.hyphenated.has(kept)) return before.slice(0, -1) + after;
   const keepHyphen =
     /^\p{Lu}/u.test(right) ||
     lexicon.hyphenated.has(kept) ||

@@ -15,7 +15,7 @@ export function layoutDocument(doc: LoadedDocument): LaidOutDocument {
     }
   }
   const lexicon = buildLexicon(pages.flatMap((p) => p.lines.map((l) => l.text)));
-  return { pages, bodySize, lexicon };
+  return { pages, bodySize, bodyLeading: findBodyLeading(pages, bodySize), lexicon };
 }
 
 /** The size most characters are set in: the body text. */
@@ -27,6 +27,20 @@ export function findBodySize(pages: readonly PageText[]): number {
       weights.set(size, (weights.get(size) ?? 0) + i.text.length);
     }
   return [...weights.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}
+
+/** The most common step between consecutive body-size lines of a block: the leading of running text. */
+function findBodyLeading(pages: readonly LogicalPage[], bodySize: number): number {
+  const steps = new Map<number, number>();
+  for (const page of pages)
+    for (const block of page.blocks)
+      for (let i = 1; i < block.lines.length; i++) {
+        const [a, b] = [block.lines[i - 1]!, block.lines[i]!];
+        if (Math.abs(a.fontSize - bodySize) > 1 || Math.abs(b.fontSize - bodySize) > 1) continue;
+        const step = Math.round((b.box[1] - a.box[1]) * 2) / 2;
+        if (step > 0.8 * bodySize && step < 2.5 * bodySize) steps.set(step, (steps.get(step) ?? 0) + 1);
+      }
+  return [...steps.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 1.3 * bodySize;
 }
 
 interface Half {

@@ -48,5 +48,7 @@ export interface LaidOutDocument {
   pages: LogicalPage[];
   /** Typical body text size in points (most characters). */
   bodySize: number;
+  /** Typical distance between the tops of two lines of body text in one paragraph. */
+  bodyLeading: number;
   lexicon: Lexicon;
 }
