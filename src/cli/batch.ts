@@ -4,7 +4,7 @@ import { probeOutputDir, emitOutputs } from '../emit/emit-outputs.ts';
 import { INPUT_ERROR_KINDS, InputError, type InputErrorKind } from '../model/errors.ts';
 import { UNEXPECTED_EXIT_CODE } from './args.ts';
 import type { InputEntry } from './resolve-inputs.ts';
-import { runInWorker } from './run-in-worker.ts';
+import { createWorkerPool, type WorkerPool } from './worker-pool.ts';
 import { PIPELINE_URL, type WorkerUsage } from './worker-protocol.ts';
 
 export interface BatchOptions {
@@ -44,42 +44,51 @@ export function outputBaseName(file: string): string {
 }
 
 /**
- * Runs every file of the batch, at most `jobs` at a time, each in its own worker; outputs are
+ * Runs every file of the batch, at most `jobs` at a time, each in a worker thread; outputs are
  * written by this thread once a worker has succeeded. Outcomes come back in input order.
  */
 export async function runBatch(entries: readonly InputEntry[], options: BatchOptions, events: BatchEvents = {}): Promise<FileOutcome[]> {
-  const outputOwner = new Map<string, string>();
   const unwritableReason = entries.some((e) => e.kind === 'file') ? await probeOutputDir(options.outDir) : null;
+  const rejections = findRejections(entries, options.outDir, unwritableReason);
   const limit = pLimit(Math.max(1, options.jobs));
-
-  return Promise.all(
-    entries.map((entry) => {
-      if (entry.kind === 'error') return report(events, failure(entry.file, entry.error));
-      if (unwritableReason !== null) {
-        return report(events, failure(entry.file, new InputError('output-unwritable', `${entry.file}: cannot write to ${options.outDir} (${unwritableReason})`)));
-      }
-      const base = outputBaseName(entry.file);
-      const owner = outputOwner.get(base);
-      if (owner !== undefined) {
-        const target = path.join(options.outDir, `${base}.json`);
-        return report(events, failure(entry.file, new InputError('output-unwritable', `${entry.file}: its output ${target} is already the output of ${owner} in this batch`)));
-      }
-      outputOwner.set(base, entry.file);
-      return limit(async () => report(events, await runFile(entry.file, base, options, events)));
-    }),
-  );
+  const pool = createWorkerPool({ timeoutMs: options.timeoutSeconds * 1000, maxMemoryMb: options.maxMemoryMb });
+  try {
+    return await Promise.all(
+      entries.map((entry, i) => {
+        const rejection = rejections[i];
+        if (rejection) return report(events, failure(entry.file, rejection));
+        return limit(async () => report(events, await runFile(pool, entry.file, options, events)));
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
 }
 
-async function runFile(file: string, base: string, options: BatchOptions, events: BatchEvents): Promise<FileOutcome> {
+/** Entries refused before any extraction: unusable paths, an unwritable output, clashing output names. */
+function findRejections(entries: readonly InputEntry[], outDir: string, unwritableReason: string | null): (InputError | null)[] {
+  const outputOwner = new Map<string, string>();
+  return entries.map((entry) => {
+    if (entry.kind === 'error') return entry.error;
+    if (unwritableReason !== null) return new InputError('output-unwritable', `${entry.file}: cannot write to ${outDir} (${unwritableReason})`);
+    const base = outputBaseName(entry.file);
+    const owner = outputOwner.get(base);
+    if (owner !== undefined) {
+      const target = path.join(outDir, `${base}.json`);
+      return new InputError('output-unwritable', `${entry.file}: its output ${target} is already the output of ${owner} in this batch`);
+    }
+    outputOwner.set(base, entry.file);
+    return null;
+  });
+}
+
+async function runFile(pool: WorkerPool, file: string, options: BatchOptions, events: BatchEvents): Promise<FileOutcome> {
   events.onStart?.(file);
-  const outcome = await runInWorker(
-    { file, password: options.password, extractorUrl: options.extractorUrl ?? PIPELINE_URL },
-    { timeoutMs: options.timeoutSeconds * 1000, maxMemoryMb: options.maxMemoryMb },
-    (done, total) => events.onProgress?.(file, done, total),
-  );
+  const task = { file, password: options.password, extractorUrl: options.extractorUrl ?? PIPELINE_URL };
+  const outcome = await pool.run(task, (done, total) => events.onProgress?.(file, done, total));
   if (!outcome.ok) return { ok: false, file, ...outcome.error, elapsedMs: outcome.elapsedMs, usage: outcome.usage };
   try {
-    const written = await emitOutputs(options.outDir, base, outcome.result, file);
+    const written = await emitOutputs(options.outDir, outputBaseName(file), outcome.result, file);
     const { dataset } = outcome.result;
     return {
       ok: true,

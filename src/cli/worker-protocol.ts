@@ -9,7 +9,7 @@ export interface WorkerTask {
   extractorUrl: string;
 }
 
-/** Peak memory seen inside the worker. maxRssKb is process-wide (threads share one process). */
+/** Peak memory seen inside the worker during one task. maxRssKb is process-wide (threads share one process). */
 export interface WorkerUsage {
   maxRssKb: number;
   peakHeapUsedBytes: number;
@@ -20,6 +20,8 @@ export interface FailureInfo {
   kind: InputErrorKind | null;
   message: string;
 }
+
+export type WorkerRequest = { type: 'run'; task: WorkerTask };
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }

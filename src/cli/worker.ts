@@ -1,37 +1,42 @@
-// Worker-thread entry: runs the pipeline on one file so a hang or heap blow-up only costs that file.
+// Worker-thread entry: runs the pipeline on one file at a time, so a hang or heap blow-up only
+// costs the file at hand. It stays alive between files; the pool retires it after any failure.
 import { readFile } from 'node:fs/promises';
 import { getHeapStatistics } from 'node:v8';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { InputError } from '../model/errors.ts';
 import type { ExtractOptions, ExtractResult } from '../pipeline/types.ts';
-import type { FailureInfo, WorkerMessage, WorkerTask, WorkerUsage } from './worker-protocol.ts';
+import type { FailureInfo, WorkerMessage, WorkerRequest, WorkerTask, WorkerUsage } from './worker-protocol.ts';
 
 type Extract = (data: Uint8Array, options: ExtractOptions) => Promise<ExtractResult>;
 
-const task = workerData as WorkerTask;
-let peakHeapUsedBytes = 0;
+const port = parentPort!;
+const post = (message: WorkerMessage) => port.postMessage(message);
 
-const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+port.on('message', (request: WorkerRequest) => {
+  void runTask(request.task);
+});
 
-function sampleUsage(): WorkerUsage {
-  peakHeapUsedBytes = Math.max(peakHeapUsedBytes, getHeapStatistics().used_heap_size);
-  return { maxRssKb: process.resourceUsage().maxRSS, peakHeapUsedBytes };
-}
-
-try {
-  const { extractEdition } = (await import(task.extractorUrl)) as { extractEdition: Extract };
-  const data = await readInput(task.file);
-  const result = await extractEdition(data, {
-    fileName: task.file,
-    password: task.password,
-    onPage: (done, total) => {
-      sampleUsage();
-      post({ type: 'progress', done, total });
-    },
-  });
-  post({ type: 'done', result, usage: sampleUsage() });
-} catch (error) {
-  post({ type: 'failed', error: describeFailure(error), usage: sampleUsage() });
+async function runTask(task: WorkerTask): Promise<void> {
+  let peakHeapUsedBytes = 0;
+  const sampleUsage = (): WorkerUsage => {
+    peakHeapUsedBytes = Math.max(peakHeapUsedBytes, getHeapStatistics().used_heap_size);
+    return { maxRssKb: process.resourceUsage().maxRSS, peakHeapUsedBytes };
+  };
+  try {
+    const { extractEdition } = (await import(task.extractorUrl)) as { extractEdition: Extract };
+    const data = await readInput(task.file);
+    const result = await extractEdition(data, {
+      fileName: task.file,
+      password: task.password,
+      onPage: (done, total) => {
+        sampleUsage();
+        post({ type: 'progress', done, total });
+      },
+    });
+    post({ type: 'done', result, usage: sampleUsage() });
+  } catch (error) {
+    post({ type: 'failed', error: describeFailure(task.file, error), usage: sampleUsage() });
+  }
 }
 
 async function readInput(file: string): Promise<Uint8Array> {
@@ -44,8 +49,8 @@ async function readInput(file: string): Promise<Uint8Array> {
   }
 }
 
-function describeFailure(error: unknown): FailureInfo {
+function describeFailure(file: string, error: unknown): FailureInfo {
   if (error instanceof InputError) return { kind: error.kind, message: error.message };
   const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return { kind: null, message: `${task.file}: unexpected error: ${text}` };
+  return { kind: null, message: `${file}: unexpected error: ${text}` };
 }
