@@ -1,5 +1,6 @@
 // One self-contained HTML file: the dataset, the edition PDF and pdf.js all inlined, so the page opens
 // from the file system and fetches nothing (its Content-Security-Policy forbids any request).
+import { gzipSync } from 'node:zlib';
 import { CARD_FIELDS_WITH_PROVENANCE, type Dataset } from '../validate/schema.ts';
 import { loadReviewAssets, type ReviewAssets } from './review-assets.ts';
 
@@ -18,9 +19,9 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-/** JSON that can sit inside a <script> element: no "<" can close it early. */
-export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
+/** gzip then base64: text that can sit inside a <script> element whatever it holds, at a quarter of the size. */
+export function packText(text: string): string {
+  return gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64');
 }
 
 function inlineScript(source: string): string {
@@ -31,7 +32,7 @@ function inlineScript(source: string): string {
 export async function buildReviewHtml(dataset: Dataset, pdfBytes: Uint8Array, assets?: ReviewAssets): Promise<string> {
   const a = assets ?? (await loadReviewAssets());
   const title = `Review · ${dataset.edition.title}${dataset.edition.date ? ` (${dataset.edition.date})` : ''}`;
-  const data = scriptSafeJson({ dataset, fields: CARD_FIELDS_WITH_PROVENANCE });
+  const data = packText(JSON.stringify({ dataset, fields: CARD_FIELDS_WITH_PROVENANCE }));
   const pdf = Buffer.from(pdfBytes.buffer, pdfBytes.byteOffset, pdfBytes.byteLength).toString('base64');
   return `<!doctype html>
 <html lang="fr">
@@ -72,7 +73,7 @@ export async function buildReviewHtml(dataset: Dataset, pdfBytes: Uint8Array, as
   </div>
 </main>
 <noscript>This page needs JavaScript to draw the PDF pages.</noscript>
-<script type="application/json" id="review-data">${data}</script>
+<script type="text/plain" id="review-data">${data}</script>
 <script type="text/plain" id="pdf-data">${pdf}</script>
 <script type="text/plain" id="pdfjs-lib">${a.pdfjsLib}</script>
 <script type="text/plain" id="pdfjs-worker">${a.pdfjsWorker}</script>

@@ -1,5 +1,5 @@
-// Browser side, part 1: unpacks the embedded pdf.js build and the edition PDF. Nothing is fetched:
-// every byte comes from the page's own <script type="text/plain"> elements.
+// Browser side, part 1: unpacks the embedded dataset, pdf.js build and edition PDF. Nothing is fetched:
+// every byte comes from the page's own <script type="text/plain"> elements (gzip + base64, or base64).
 
 /** @param {string} id */
 function embeddedText(id) {

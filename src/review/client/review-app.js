@@ -1,6 +1,6 @@
 // Browser side, part 3: the card list, its filters, keyboard navigation and the #<card-id> address.
 
-const review = JSON.parse(embeddedText('review-data'));
+const review = JSON.parse(await gunzipText(decodeBase64(embeddedText('review-data'))));
 const { dataset, fields } = review;
 const $ = (id) => document.getElementById(id);
 
