@@ -78,8 +78,8 @@ export function readCard(card: CardPages, ctx: CardContext): CardDraft {
 
   const blocksOf = (section: Section) => {
     const lines = collected.lines.get(section) ?? [];
-    const page = card.pages.find((p) => p.pdfPage === lines[0]?.page) ?? first;
-    const left = Math.min(...page.lines.filter((l) => l.box[2] > (lines[0]?.box[0] ?? 0)).map((l) => l.box[0]));
+    const page = lines[0] ? pageHolding(card.pages, lines[0]) : first;
+    const left = Math.min(...page.lines.map((l) => l.box[0]));
     const src = sourceOf(lines);
     if (src && section !== 'calendar' && section !== 'extra') provenance[section] = src;
     return readBlocks(lines, left, ctx);
@@ -157,6 +157,11 @@ export function readCard(card: CardPages, ctx: CardContext): CardDraft {
     provenance,
     diagnostics,
   };
+}
+
+/** The logical page a line is printed on (both halves of a spread share a PDF page). */
+function pageHolding(pages: readonly LogicalPage[], line: Line): LogicalPage {
+  return pages.find((p) => p.lines.includes(line) || p.furniture.includes(line)) ?? pages[0]!;
 }
 
 /** The card's title: the lines in the largest type on its first page, top-most run. */
@@ -246,7 +251,7 @@ function collectSections(pages: readonly LogicalPage[], titleLines: readonly Lin
 
 /** The tagline: the lines between the region and the first section, on the first page. */
 function findTagline(page: LogicalPage, titleLines: readonly Line[], regionLine: Line | undefined, collected: Collected): Line[] {
-  const firstHeading = [...collected.headings.values()].filter((h) => h.page === page.pdfPage).sort((a, b) => a.box[1] - b.box[1])[0];
+  const firstHeading = [...collected.headings.values()].filter((h) => pageHolding([page], h) === page && page.lines.includes(h)).sort((a, b) => a.box[1] - b.box[1])[0];
   const top = Math.max(...[...titleLines, ...(regionLine ? [regionLine] : [])].map((l) => l.box[3]));
   const bottom = firstHeading?.box[1] ?? page.region[3];
   const between = page.lines.filter((l) => l.box[1] >= top - 1 && l.box[3] <= bottom + 1 && !titleLines.includes(l) && l !== regionLine);

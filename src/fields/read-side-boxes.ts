@@ -30,9 +30,11 @@ export function readSideBoxes(blocks: readonly TextBlock[], lexicon: Lexicon): S
     const folded = foldWords(label ?? '');
     const kind: KeyFigure['kind'] =
       label === null
-        ? boxes.length === 0
-          ? 'territory'
-          : 'other'
+        ? isMoneyText(text) && !boxes.some((b) => b.figure.kind === 'budget')
+          ? 'budget'
+          : boxes.length === 0
+            ? 'territory'
+            : 'other'
         : /\bbudget\b|\bcout\b|\bfinancement\b/.test(folded)
           ? 'budget'
           : /beneficiaire/.test(folded)
@@ -43,4 +45,10 @@ export function readSideBoxes(blocks: readonly TextBlock[], lexicon: Lexicon): S
     boxes.push({ figure: { kind, label, text }, source: { page: block.page, box: unionBoxes(block.lines.map((l) => l.box)) } });
   }
   return boxes;
+}
+
+/** An unlabelled box that speaks of money ("14 740 000 euros par an", "Pas de budget spécifique") is the budget. */
+function isMoneyText(text: string): boolean {
+  const folded = foldWords(text);
+  return /\d\s*(?:euros?|eur|k€|m€|€)|\bbudget\b|millions? d euros/.test(folded) || /€/.test(text);
 }

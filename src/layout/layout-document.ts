@@ -72,7 +72,7 @@ function layoutRegion(page: number, side: LogicalPage['side'], region: Box, item
   const lines = buildLines(items);
   const furniture = findFurniture(lines, region, bodySize);
   const content = lines.filter((l) => !furniture.includes(l));
-  const blocks = cutIntoBlocks(content, { minRowGap: 0.9 * bodySize, minColumnGap: 1.5 * bodySize });
+  const blocks = cutIntoBlocks(content, { minRowGap: 0.9 * bodySize, minColumnGap: 1.0 * bodySize });
   return { pdfPage: page, side, region, lines: content, blocks, furniture };
 }
 
@@ -82,6 +82,11 @@ function layoutRegion(page: number, side: LogicalPage['side'], region: Box, item
  * of a dense list is not taken for a footer).
  */
 function findFurniture(lines: readonly Line[], region: Box, bodySize: number): Line[] {
+  if (lines.length === 0) return [];
+  // The band is measured on the printed area, not the sheet: margins differ between editions.
+  const top = Math.min(...lines.map((l) => l.box[1]));
+  const bottom = Math.max(...lines.map((l) => l.box[3]));
+  region = [region[0], top, region[2], bottom];
   const band = 0.1 * (region[3] - region[1]);
   const byTop = [...lines].sort((a, b) => a.box[1] - b.box[1]);
   const header = outerCluster(byTop, bodySize, (l) => l.box[3] <= region[1] + band, (a, b) => b.box[1] - a.box[3]);

@@ -1,16 +1,18 @@
 // The only module that touches pdfjs-dist: it turns a PDF into our own positioned text items.
-import { getDocument, PasswordException, PasswordResponses, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { InputError } from '../model/errors.ts';
+import { getDocument, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { LoadedDocument, PageText, TextItem } from '../model/text.ts';
 import { buildSafeOptions } from './pdfjs-options.ts';
 import { describeFont, type FontStyle } from './font-style.ts';
+import { findSignatureProblem, findStructureProblem } from './check-structure.ts';
+import { explainLoadFailure, makeInputError, type FailureContext } from './load-failure.ts';
 
 export interface LoadOptions {
   fileName: string;
   password?: string;
   /** Called after each page is read. */
   onPage?: (done: number, total: number) => void;
+  /** Aborting stops the work in progress (pdfjs is torn down) and rejects with an InputError of kind 'timeout'. */
   signal?: AbortSignal;
 }
 
@@ -28,49 +30,64 @@ interface RawStyle {
   vertical?: boolean;
 }
 
+/** Rejects only with an InputError (kinds: empty, not-pdf, damaged, password, timeout, memory). */
 export async function loadDocument(data: Uint8Array, options: LoadOptions): Promise<LoadedDocument> {
-  checkSignature(data, options.fileName);
-  // pdfjs transfers (and so detaches) the buffer it is given: hand it a copy.
-  const task = getDocument(buildSafeOptions(data.slice(), options.password));
-  try {
-    const doc = await openOrExplain(task.promise, options);
-    const title = await readTitle(doc);
-    const fonts = new Map<string, FontStyle>();
-    const pages: PageText[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      if (options.signal?.aborted) throw new InputError('timeout', `${options.fileName}: stopped (${String(options.signal.reason ?? 'aborted')})`);
-      pages.push(await readPage(doc, n, fonts, options.fileName));
-      options.onPage?.(n, doc.numPages);
-    }
-    return { pageCount: doc.numPages, title, pages };
-  } finally {
-    await task.destroy();
-  }
-}
+  const context: FailureContext = { fileName: options.fileName, passwordGiven: options.password !== undefined, signal: options.signal, what: 'the PDF' };
+  const notPdf = findSignatureProblem(data);
+  if (notPdf) throw makeInputError(notPdf.kind, options.fileName, notPdf.reason);
+  const damage = findStructureProblem(data);
+  if (damage) throw makeInputError('damaged', options.fileName, `the PDF is damaged: ${damage}`);
+  if (options.signal?.aborted) throw explainLoadFailure(options.signal.reason, context);
 
-function checkSignature(data: Uint8Array, fileName: string): void {
-  if (data.length === 0) throw new InputError('empty', `${fileName}: the file is empty (0 bytes)`);
-  const head = new TextDecoder('latin1').decode(data.subarray(0, 1024));
-  if (!head.includes('%PDF-')) throw new InputError('not-pdf', `${fileName}: not a PDF (no %PDF- header in the first 1024 bytes)`);
-}
-
-async function openOrExplain(promise: Promise<PDFDocumentProxy>, options: LoadOptions): Promise<PDFDocumentProxy> {
+  let task: PDFDocumentLoadingTask;
   try {
-    return await promise;
+    // pdfjs transfers (and so detaches) the buffer it is given: hand it a copy.
+    task = getDocument(buildSafeOptions(data.slice(), options.password));
   } catch (error) {
-    if (error instanceof PasswordException) {
-      const wrong = error.code === PasswordResponses.INCORRECT_PASSWORD;
-      throw new InputError(
-        'password',
-        wrong
-          ? `${options.fileName}: the password given with --password is wrong`
-          : `${options.fileName}: the PDF is password-protected; give its password with --password`,
-        { cause: error },
-      );
-    }
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError('damaged', `${options.fileName}: the PDF cannot be read (${reason})`, { cause: error });
+    throw explainLoadFailure(error, context);
   }
+  // pdfjs runs in this thread under Node. Tearing the task down stops its work, but a call pending
+  // at that moment may never settle (a document still opening, for one), so callers are released
+  // by the abort itself rather than by pdfjs.
+  const stop = () => void task.destroy().catch(() => {});
+  options.signal?.addEventListener('abort', stop, { once: true });
+  const abort = rejectOnAbort(options.signal);
+  try {
+    return await Promise.race([readDocument(task, options, context), abort.promise]);
+  } catch (error) {
+    throw explainLoadFailure(error, context);
+  } finally {
+    abort.dispose();
+    options.signal?.removeEventListener('abort', stop);
+    const destroyed = task.destroy().catch(() => {});
+    if (!options.signal?.aborted) await destroyed;
+  }
+}
+
+async function readDocument(task: PDFDocumentLoadingTask, options: LoadOptions, context: FailureContext): Promise<LoadedDocument> {
+  const doc = await task.promise;
+  if (doc.numPages === 0) throw makeInputError('damaged', options.fileName, 'the PDF is damaged: it has no pages');
+  const title = await readTitle(doc);
+  const fonts = new Map<string, FontStyle>();
+  const pages: PageText[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    context.what = `page ${n}`;
+    if (options.signal?.aborted) throw explainLoadFailure(options.signal.reason, context);
+    pages.push(await readPage(doc, n, fonts));
+    options.onPage?.(n, doc.numPages);
+  }
+  return { pageCount: doc.numPages, title, pages };
+}
+
+/** A promise that rejects when the signal aborts (and never settles otherwise). */
+function rejectOnAbort(signal: AbortSignal | undefined): { promise: Promise<never>; dispose: () => void } {
+  if (!signal) return { promise: new Promise<never>(() => {}), dispose: () => {} };
+  let onAbort = () => {};
+  const promise = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  return { promise, dispose: () => signal.removeEventListener('abort', onAbort) };
 }
 
 async function readTitle(doc: PDFDocumentProxy): Promise<string | null> {
@@ -83,14 +100,8 @@ async function readTitle(doc: PDFDocumentProxy): Promise<string | null> {
   }
 }
 
-async function readPage(doc: PDFDocumentProxy, n: number, fonts: Map<string, FontStyle>, fileName: string): Promise<PageText> {
-  let page: PDFPageProxy;
-  try {
-    page = await doc.getPage(n);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError('damaged', `${fileName}: page ${n} cannot be read (${reason})`, { cause: error });
-  }
+async function readPage(doc: PDFDocumentProxy, n: number, fonts: Map<string, FontStyle>): Promise<PageText> {
+  const page: PDFPageProxy = await doc.getPage(n);
   try {
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
@@ -146,10 +157,13 @@ function toTextItem(
   const baseline = m[5]!;
   const scale = Math.hypot(viewportTransform[0]!, viewportTransform[1]!);
   const width = raw.width * scale;
+  const box: TextItem['box'] = [x, baseline - ascent * size, x + width, baseline - descent * size];
+  // Damaged font data can leave a run without a usable position; it cannot be placed, so it is left out.
+  if (!box.every(Number.isFinite) || !Number.isFinite(size)) return null;
   return {
     text: raw.str,
     page,
-    box: [x, baseline - ascent * size, x + width, baseline - descent * size],
+    box,
     fontSize: size,
     fontId: raw.fontName,
     bold: font?.bold ?? false,
