@@ -9,7 +9,10 @@ export function makeInputError(kind: InputErrorKind, fileName: string, reason: s
 
 /** Control characters (a newline in a file name…) are shown escaped so the message stays one line. */
 export function printableName(fileName: string): string {
-  return fileName.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return fileName.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`;
+  });
 }
 
 function oneLine(text: string): string {
