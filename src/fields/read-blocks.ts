@@ -23,8 +23,17 @@ export function readBlocks(lines: readonly Line[], columnLeft: number, layout: {
       gap <= pitch * 1.15 &&
       gap > 0 &&
       !(kind === 'item' && /[;.]$/.test(prev.text.trim()) && /^\p{Lu}/u.test(line.text.trim())) &&
-      !(current.lines.length === 1 && isHeading(prev, bodySize) && !line.allBold);
-    if (continues) current.lines.push(line);
+      !(current.lines.length === 1 && isHeading(prev, bodySize) && !line.allBold && !/^\p{Ll}/u.test(line.text.trim()));
+    // A taller line (a superscript pushes it down) still continues a sentence that runs on in lower case.
+    const runsOn =
+      current !== undefined &&
+      prev !== undefined &&
+      current.kind === kind &&
+      gap > 0 &&
+      gap <= pitch * 1.6 &&
+      !/[.;:!?]$/.test(prev.text.trim()) &&
+      /^\p{Ll}/u.test(line.text.trim());
+    if (continues || runsOn) current!.lines.push(line);
     else groups.push({ kind, lines: [line] });
     prev = line;
   }

@@ -26,6 +26,9 @@ export function readContacts(lines: readonly Line[], lexicon: Lexicon): Contact[
   const people: Person[] = [];
   const emails: string[] = [];
   const phones: string[] = [];
+  // Where nothing is set in bold, the box's first line names the organisation (if a person follows).
+  const plain = lines.filter((l) => !EMAIL.test(l.text) && !PHONE.test(cleanInline(l.text)));
+  const firstIsOrganisation = !lines.some((l) => l.bold) && plain.length >= 2 && !PERSON.test(cleanInline(plain[0]!.text));
   for (const line of lines) {
     const text = cleanInline(line.text);
     if (text === '') continue;
@@ -39,7 +42,7 @@ export function readContacts(lines: readonly Line[], lexicon: Lexicon): Contact[
       phones.push(...numbers);
       continue;
     }
-    if (line.bold) {
+    if (line.bold || (firstIsOrganisation && line === plain[0])) {
       orgLines = people.length > 0 && people[people.length - 1]!.organisation === organisation ? [text] : [...orgLines, text];
       organisation = joinLines(orgLines, lexicon).replace(/\s*:$/, '');
       continue;

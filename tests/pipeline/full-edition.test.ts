@@ -1,0 +1,53 @@
+// The whole 2020 edition against its committed, reviewed dataset: any change anywhere shows up here.
+// `UPDATE=1 npm test` rewrites fixtures/full-edition/expected.json; review the diff (npm run diff helps).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractEdition } from '../../src/pipeline/extract-edition.ts';
+import type { Card, Dataset } from '../../src/validate/schema.ts';
+
+const pdf = new URL('../../input/pactes-regionaux-innovation-en-actions-2020-01.pdf', import.meta.url);
+const expectedFile = new URL('../../fixtures/full-edition/expected.json', import.meta.url);
+
+let dataset: Dataset;
+beforeAll(async () => {
+  dataset = (await extractEdition(new Uint8Array(readFileSync(pdf)), { fileName: 'input/pactes-regionaux-innovation-en-actions-2020-01.pdf' })).dataset;
+  if (process.env.UPDATE === '1' || !existsSync(expectedFile)) writeFileSync(expectedFile, JSON.stringify(dataset, null, 2) + '\n');
+});
+
+describe('the 2020 edition', () => {
+  it('gives every card of the table of contents, in its order, each matched', () => {
+    expect(dataset.cards).toHaveLength(117);
+    expect(dataset.diagnostics.filter((d) => d.code.startsWith('segment/'))).toEqual([]);
+    expect(dataset.cards[0]!.title).toBe('Hôtellerie-restauration : un parcours emploi-formation innovant');
+    expect(new Set(dataset.cards.map((c) => c.id)).size).toBe(117);
+  });
+
+  it('fills the fields every card shows', () => {
+    for (const c of dataset.cards) {
+      const where = `${c.id} (p${c.pages[0]})`;
+      expect(c.region, where).not.toBe('');
+      expect(c.theme, where).not.toBe('');
+      expect(c.tagline, where).not.toBeNull();
+      expect(c.objectives.length, where).toBeGreaterThan(0);
+      expect(c.plusValues.length, where).toBeGreaterThan(0);
+      expect(c.presentation.length, where).toBeGreaterThan(0);
+      expect(c.calendar.length, where).toBeGreaterThan(0);
+      expect(c.contacts.some((p) => p.email), where).toBe(true);
+      expect(c.language, where).toBe('fra');
+      expect(c.pages[1], where).toBe(c.pages[0] + 1);
+    }
+  });
+
+  it('matches the reviewed dataset field by field', () => {
+    const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Dataset;
+    expect(dataset.edition).toEqual(expected.edition);
+    expect(dataset.cards.map((c) => c.id)).toEqual(expected.cards.map((c) => c.id));
+    for (const [i, want] of expected.cards.entries()) {
+      const got = dataset.cards[i]!;
+      for (const field of Object.keys(want) as (keyof Card)[]) {
+        expect(got[field], `card ${want.id}, field ${field}`).toEqual(want[field]);
+      }
+    }
+    expect(dataset.diagnostics).toEqual(expected.diagnostics);
+  });
+});
