@@ -186,4 +186,6 @@ async function drawPage(page, size, canvas, sheet) {
   canvas.width = Math.floor(viewport.width);
   canvas.height = Math.floor(viewport.height);
   await page.render({ canvas, viewport }).promise;
+  // Frees the page's parsed resources: a long review session would otherwise keep every visited page.
+  page.cleanup();
 }
