@@ -44,14 +44,16 @@ const firstWord = (s: string) => /^([\p{L}\p{N}'’-]+)/u.exec(s)?.[1] ?? '';
  */
 export function joinLines(lines: readonly string[], lexicon: Lexicon): string {
   let out = '';
+  let prevRaw = '';
   for (const raw of lines) {
     const line = cleanInline(raw);
     if (line === '') continue;
+    const soft = prevRaw.trimEnd().endsWith(SOFT_HYPHEN);
+    prevRaw = raw;
     if (out === '') {
       out = line;
       continue;
     }
-    const soft = raw.trimEnd().endsWith(SOFT_HYPHEN);
     if (soft) {
       out += line;
     } else if (/\p{L}-$/u.test(out) && /^\p{L}/u.test(line)) {

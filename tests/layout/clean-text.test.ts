@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, cleanInline, joinLines } from '../../src/layout/index.ts';
+
+describe('cleanInline', () => {
+  it.each([
+    ['1\u202F800\u202F000 euros', '1 800 000 euros'],
+    ['12\u00A0000\u2009€', '12 000 €'],
+    ['Ré\uFB02exion sur le \uFB01nancement', 'Réflexion sur le financement'],
+    ["L'habilitation « 1 <sup>er</sup> niveau de qualification »", "L'habilitation « 1er niveau de qualification »"],
+    ['professionnali\u00ADsation', 'professionnalisation'],
+    ['  deux   espaces  ', 'deux espaces'],
+    ['le 2\u207F\u1D48 semestre', 'le 2nd semestre'],
+    ['l’apostrophe typographique', 'l’apostrophe typographique'],
+  ])('%j → %j', (raw, clean) => {
+    expect(cleanInline(raw)).toBe(clean);
+  });
+});
+
+describe('joinLines', () => {
+  const lexicon = buildLexicon([
+    'la co-construction des parcours avec les entreprises',
+    'une formation qualifiante pour tous',
+    'la professionnalisation des acteurs du territoire',
+  ]);
+  it.each([
+    [['Tout le territoire de la Bourgogne-', 'Franche-Comté'], 'Tout le territoire de la Bourgogne-Franche-Comté'],
+    [['permet la co-', 'construction des parcours'], 'permet la co-construction des parcours'],
+    [['une forma-', 'tion qualifiante'], 'une formation qualifiante'],
+    [['PROFESSIONNA-', 'LISATION'], 'PROFESSIONNALISATION'],
+    [['des actions de pré-', 'qualification'], 'des actions de pré-qualification'],
+    [['un parcours emploi', 'et formation'], 'un parcours emploi et formation'],
+    [['voir https://', 'www.example.fr'], 'voir https://www.example.fr'],
+    [['soft\u00AD', 'skills'], 'softskills'],
+  ])('%j → %j', (lines, joined) => {
+    expect(joinLines(lines, lexicon)).toBe(joined);
+  });
+});
