@@ -53,11 +53,17 @@ export function normaliseCard(draft: CardDraft): { card: Card; diagnostics: Diag
   return { card, diagnostics };
 }
 
+/**
+ * Languages a card of this catalogue could be written in: French, the languages of France's regions
+ * and neighbours. Asking franc about these only keeps it from scoring 400 languages on every card.
+ */
+const CANDIDATE_LANGUAGES = ['fra', 'eng', 'deu', 'spa', 'ita', 'por', 'nld', 'cat', 'oci', 'bre', 'cos', 'eus', 'ltz', 'hat', 'rcf', 'gcf', 'acf'];
+
 function detectLanguage(draft: CardDraft): string {
   const text = [draft.tagline ?? '', ...draft.objectives, ...draft.plusValues, ...draft.presentation]
     .map((b) => (typeof b === 'string' ? b : b.text))
     .join(' ');
-  const code = franc(text, { minLength: 20 });
+  const code = franc(text, { minLength: 20, only: CANDIDATE_LANGUAGES });
   return /^[a-z]{3}$/.test(code) ? code : 'und';
 }
 
