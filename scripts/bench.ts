@@ -1,7 +1,7 @@
 // npm run bench -- [--runs N] [--copies N] [--jobs N] [--scale K] [file.pdf]
 // Measures, on one edition: pdfjs-dist alone, the full pipeline, and a batch of copies through the
 // CLI's worker pool (sequential vs parallel). Prints medians; nothing here is asserted by tests.
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,11 +10,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { runBatch, type FileOutcome } from '../src/cli/batch.ts';
 import { DEFAULTS } from '../src/cli/args.ts';
 import type { InputEntry } from '../src/cli/resolve-inputs.ts';
-import { PIPELINE_URL } from '../src/cli/worker-protocol.ts';
 import { buildSafeOptions } from '../src/load/pdfjs-options.ts';
-import type { ExtractOptions, ExtractResult } from '../src/pipeline/types.ts';
-
-type Extract = (data: Uint8Array, options: ExtractOptions) => Promise<ExtractResult>;
+import { extractEdition } from '../src/pipeline/extract-edition.ts';
 
 const DEFAULT_FILE = path.join('input', 'pactes-regionaux-innovation-en-actions-2020-01.pdf');
 
@@ -38,7 +35,6 @@ const jobs = positiveInt('--jobs', values.jobs);
 const scale = values.scale === undefined ? null : positiveInt('--scale', values.scale);
 const file = positionals[0] ?? DEFAULT_FILE;
 
-const { extractEdition } = (await import(PIPELINE_URL)) as { extractEdition: Extract };
 const data = new Uint8Array(await readFile(file));
 
 console.log(`file: ${file} (${mb(data.length)}), runs: ${runs}, copies: ${copies}, jobs: ${jobs}, cores: ${availableParallelism()}`);
@@ -97,7 +93,7 @@ console.log(`\npeak RSS of the whole run (main thread + workers): ${rssMb()}`);
 if (scale !== null) await measureGrowth(scale);
 
 async function measureGrowth(maxCopies: number): Promise<void> {
-  console.log(`\ngrowth: the edition concatenated k times (pdf-lib), one run each`);
+  console.log(`\ngrowth: the edition concatenated k times (pdf-lib), one run each, in this thread`);
   const source = await PDFDocument.load(data, { ignoreEncryption: true });
   for (const k of growthSteps(maxCopies)) {
     const joined = await PDFDocument.create();
@@ -106,25 +102,47 @@ async function measureGrowth(maxCopies: number): Promise<void> {
     }
     const bytes = await joined.save();
     let pages = 0;
-    const tA = await time(async () => (pages = await readAllText(bytes)));
+    const memA = trackMemory();
+    const tA = await time(async () => (pages = await readAllText(bytes, memA.sample)));
+    memA.sample();
     let outcome = '';
+    const memB = trackMemory();
     const tB = await time(async () => {
       try {
-        const result = await extractEdition(bytes, { fileName: `x${k}.pdf` });
+        const result = await extractEdition(bytes, { fileName: `x${k}.pdf`, onPage: memB.sample });
+        memB.sample();
         outcome = `${result.dataset.cards.length} cards`;
       } catch (error) {
         outcome = `rejected: ${error instanceof Error ? error.message : String(error)}`;
       }
     });
-    console.log(
-      `  k=${k}: ${pages} pages, ${mb(bytes.length)}; pdfjs ${ms(tA)} (${(tA / pages).toFixed(1)} ms/page); ` +
-        `pipeline ${ms(tB)} (${(tB / pages).toFixed(1)} ms/page, ${outcome}); peak RSS ${rssMb()}`,
-    );
+    console.log(`  k=${k}: ${pages} pages, ${mb(bytes.length)}`);
+    console.log(`    pdfjs    ${ms(tA)} (${(tA / pages).toFixed(1)} ms/page), sampled peak RSS ${mb(memA.peakRss)}, heap ${mb(memA.peakHeap)}`);
+    console.log(`    pipeline ${ms(tB)} (${(tB / pages).toFixed(1)} ms/page), sampled peak RSS ${mb(memB.peakRss)}, heap ${mb(memB.peakHeap)}; ${outcome}`);
   }
 }
 
+/** Peak RSS and heap of this thread, sampled after each page and at the end of a run. */
+function trackMemory() {
+  let peakRss = 0;
+  let peakHeap = 0;
+  return {
+    sample: (): void => {
+      const usage = process.memoryUsage();
+      peakRss = Math.max(peakRss, usage.rss);
+      peakHeap = Math.max(peakHeap, usage.heapUsed);
+    },
+    get peakRss() {
+      return peakRss;
+    },
+    get peakHeap() {
+      return peakHeap;
+    },
+  };
+}
+
 /** Opens the PDF with the load stage's safe options and reads the text of every page. */
-async function readAllText(bytes: Uint8Array): Promise<number> {
+async function readAllText(bytes: Uint8Array, onPage?: () => void): Promise<number> {
   const task = getDocument(buildSafeOptions(bytes.slice(), undefined));
   try {
     const doc = await task.promise;
@@ -132,6 +150,7 @@ async function readAllText(bytes: Uint8Array): Promise<number> {
       const page = await doc.getPage(n);
       await page.getTextContent();
       page.cleanup();
+      onPage?.();
     }
     return doc.numPages;
   } finally {
