@@ -11,6 +11,10 @@ export interface RunOptions {
   timeoutSeconds: number;
   maxMemoryMb: number;
   quiet: boolean;
+  /** Also write <out>/<name>.review.html. */
+  review: boolean;
+  /** Also write the CSV data package <out>/<name>/. */
+  csv: boolean;
 }
 
 export type CliCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: RunOptions };
@@ -40,6 +44,8 @@ const OPTIONS = {
   timeout: { type: 'string' },
   'max-memory': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  review: { type: 'boolean' },
+  csv: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -65,6 +71,8 @@ export function parseArgs(argv: readonly string[], cores: number = availablePara
       timeoutSeconds: values.timeout === undefined ? DEFAULTS.timeoutSeconds : parsePositiveNumber('--timeout', values.timeout),
       maxMemoryMb: values['max-memory'] === undefined ? DEFAULTS.maxMemoryMb : parsePositiveInt('--max-memory', values['max-memory']),
       quiet: values.quiet ?? false,
+      review: values.review ?? false,
+      csv: values.csv ?? false,
     },
   };
 }
@@ -123,6 +131,8 @@ Options:
       --password PW     password for encrypted PDFs (applies to every file)
       --timeout SECONDS time limit per file (default: ${DEFAULTS.timeoutSeconds})
       --max-memory MB   JavaScript heap limit per file's worker (default: ${DEFAULTS.maxMemoryMb})
+      --review          also write <out>/<name>.review.html (pages with every field's box)
+      --csv             also write <out>/<name>/: CSV tables and a Frictionless datapackage.json
   -q, --quiet           no progress and no per-file success lines (failures are still printed)
   -h, --help            show this help and exit
   -v, --version         print the version and exit

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { probeOutputDir, emitOutputs } from '../emit/emit-outputs.ts';
+import { packageDirFor, writeDataPackage } from '../package/build-data-package.ts';
+import { writeReviewPage } from '../review/write-review-page.ts';
 import { INPUT_ERROR_KINDS, InputError, type InputErrorKind } from '../model/errors.ts';
 import { UNEXPECTED_EXIT_CODE } from './args.ts';
 import type { InputEntry } from './resolve-inputs.ts';
@@ -13,6 +15,8 @@ export interface BatchOptions {
   password: string | undefined;
   timeoutSeconds: number;
   maxMemoryMb: number;
+  review?: boolean;
+  csv?: boolean;
   /** Module exporting extractEdition; defaults to the real pipeline. */
   extractorUrl?: string;
 }
@@ -90,6 +94,8 @@ async function runFile(pool: WorkerPool, file: string, options: BatchOptions, ev
   try {
     const written = await emitOutputs(options.outDir, outputBaseName(file), outcome.result, file);
     const { dataset } = outcome.result;
+    if (options.review) await writeReviewPage(written.datasetPath, { pdfPath: file });
+    if (options.csv) await writeDataPackage(dataset, packageDirFor(written.datasetPath));
     return {
       ok: true,
       file,

@@ -10,6 +10,8 @@ const defaults = {
   timeoutSeconds: DEFAULTS.timeoutSeconds,
   maxMemoryMb: DEFAULTS.maxMemoryMb,
   quiet: false,
+  review: false,
+  csv: false,
 };
 
 describe('parseArgs', () => {
@@ -24,6 +26,7 @@ describe('parseArgs', () => {
     [['--timeout', '2.5'], { timeoutSeconds: 2.5 }],
     [['--max-memory', '512'], { maxMemoryMb: 512 }],
     [['--', '--odd-name.pdf'], { paths: ['--odd-name.pdf'] }],
+    [['--review', '--csv'], { review: true, csv: true }],
   ])('%j', (argv, expected) => {
     expect(parseArgs(argv, 4)).toEqual({ kind: 'run', options: { ...defaults, ...expected } });
   });
@@ -62,7 +65,7 @@ describe('parseArgs', () => {
 describe('formatUsage', () => {
   it('lists every option and every exit code', () => {
     const usage = formatUsage();
-    for (const option of ['--out', '--jobs', '--password', '--timeout', '--max-memory', '--quiet', '--help', '--version']) {
+    for (const option of ['--out', '--jobs', '--password', '--timeout', '--max-memory', '--review', '--csv', '--quiet', '--help', '--version']) {
       expect(usage).toContain(option);
     }
     for (const [kind, code] of Object.entries(INPUT_ERROR_KINDS)) expect(usage).toMatch(new RegExp(`^ +${code}  ${kind}: `, 'm'));
