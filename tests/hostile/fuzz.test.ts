@@ -78,6 +78,10 @@ describe('fuzzed edition pages', () => {
       timeouts: rejected.filter((r) => r.kind === 'timeout').length,
       unhandledRejections: unhandled.length,
       slowest: { name: slowest.name, mutation: slowest.mutation, ms: Math.round(slowest.ms), status: slowest.status },
+      slowestFive: [...results]
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 5)
+        .map((r) => ({ name: r.name, mutation: r.mutation, ms: Math.round(r.ms), status: r.status })),
       medianMs: Math.round(median(results.map((r) => r.ms))),
       totalMs,
       byMutation: Object.fromEntries(
@@ -87,7 +91,7 @@ describe('fuzzed edition pages', () => {
     };
     await mkdir(path.dirname(SUMMARY_PATH), { recursive: true });
     await writeFile(SUMMARY_PATH, `${JSON.stringify(summary, null, 2)}\n`);
-    console.log(`fuzz: ${JSON.stringify({ ...summary, byMutation: undefined, crashList: undefined })}`);
+    console.log(`fuzz: ${JSON.stringify({ ...summary, byMutation: undefined, crashList: undefined, slowestFive: undefined })}`);
 
     expect(summary.crashList).toEqual([]);
     expect(unhandled).toEqual([]);

@@ -34,7 +34,9 @@ export const MUTATIONS: Mutation[] = [
       const starts = [...text.matchAll(/(\d+) (\d+) obj\b/g)];
       const chosen = starts[pick(random, starts.length)];
       if (!chosen) return pdf;
-      const end = text.indexOf('endobj', chosen.index) + 6;
+      const endobj = text.indexOf('endobj', chosen.index);
+      if (endobj < 0) return pdf;
+      const end = endobj + 6;
       text = text.slice(0, chosen.index) + ' '.repeat(end - chosen.index) + text.slice(end);
       const entry = `${String(chosen.index).padStart(10, '0')} ${chosen[2]!.padStart(5, '0')} n`;
       return fromLatin1(text.replace(entry, entry.replace(/n$/, 'f')));

@@ -288,6 +288,34 @@ export function makeHostileFontPdf(): Uint8Array {
   );
 }
 
+// --- A resource bomb ------------------------------------------------------------------------------
+
+/**
+ * A one-page PDF of a few hundred bytes whose font has a ToUnicode CMap mapping a range of ~16.7
+ * million codes, the most pdfjs accepts (MAX_MAP_RANGE): pdfjs fills a map entry by entry, which takes
+ * seconds and well over a gigabyte. Found by the fuzz test (a truncated stream produced such a range).
+ */
+export function makeCMapBombPdf(): Uint8Array {
+  const cmap = [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
+    '/CMapName /Bomb def /CMapType 2 def',
+    '1 begincodespacerange <000000> <FFFFFF> endcodespacerange',
+    '1 beginbfrange <000000> <FFFFFD> <0041> endbfrange',
+    'endcmap CMapName currentdict /CMap defineresource pop end end',
+  ].join('\n');
+  return writeRawPdf(
+    [
+      { dict: '<< /Type /Catalog /Pages 2 0 R >>' },
+      { dict: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
+      { dict: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 300] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>' },
+      { dict: '<< >>', stream: fromLatin1('BT /F1 18 Tf 40 200 Td (ABC) Tj ET') },
+      { dict: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>' },
+      { dict: '<< >>', stream: fromLatin1(cmap) },
+    ],
+    '/Root 1 0 R',
+  );
+}
+
 // --- Small helpers ----------------------------------------------------------------------------------
 
 interface RawObject {
