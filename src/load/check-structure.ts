@@ -12,6 +12,8 @@ export function findSignatureProblem(data: Uint8Array): { kind: 'empty' | 'not-p
 
 /** Why the file's skeleton (end marker, cross-reference sections) is broken, or null. */
 export function findStructureProblem(data: Uint8Array): string | null {
+  // A file past what one string can hold is left to pdfjs rather than refused.
+  if (data.byteLength > MAX_CHECKED_BYTES) return null;
   const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
   const end = text.lastIndexOf('%%EOF');
   if (end < 0) return 'the file is truncated (it has no %%EOF end marker)';
@@ -24,6 +26,7 @@ export function findStructureProblem(data: Uint8Array): string | null {
   return checker.check(Number(start[1]));
 }
 
+const MAX_CHECKED_BYTES = 256 * 1024 * 1024;
 const MAX_SECTIONS = 256;
 /** How far an object may sit from the offset the table gives (off-by-a-few writers are common). */
 const SLACK = 8;
@@ -134,7 +137,7 @@ class XrefChecker {
     if (raw === null) return `the cross-reference stream at byte ${pos} has no readable data`;
     let decoded: Uint8Array;
     try {
-      decoded = filters.length === 0 ? raw : inflateSync(raw, { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: 64 + 32 * size });
+      decoded = filters.length === 0 ? raw : inflateSync(raw, { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: Math.min(64 + 32 * size, 1024 * 1024 + 16 * this.data.length) });
     } catch {
       return `the cross-reference stream at byte ${pos} cannot be decompressed`;
     }

@@ -35,7 +35,12 @@ export async function loadDocument(data: Uint8Array, options: LoadOptions): Prom
   const context: FailureContext = { fileName: options.fileName, passwordGiven: options.password !== undefined, signal: options.signal, what: 'the PDF' };
   const notPdf = findSignatureProblem(data);
   if (notPdf) throw makeInputError(notPdf.kind, options.fileName, notPdf.reason);
-  const damage = findStructureProblem(data);
+  let damage: string | null;
+  try {
+    damage = findStructureProblem(data);
+  } catch (error) {
+    throw explainLoadFailure(error, context);
+  }
   if (damage) throw makeInputError('damaged', options.fileName, `the PDF is damaged: ${damage}`);
   if (options.signal?.aborted) throw explainLoadFailure(options.signal.reason, context);
 

@@ -87,11 +87,13 @@ describe('fuzzed edition pages', () => {
       byMutation: Object.fromEntries(
         MUTATIONS.map((m) => [m.name, countBy(results.filter((r) => r.mutation.split('+').includes(m.name)), (r) => r.status)]),
       ),
+      /** One letter per input, in order (P processed, R rejected, C crash): runs can be compared. */
+      outcomes: results.map((r) => r.status[0]!.toUpperCase()).join(''),
       crashList: crashes.map((c) => ({ name: c.name, mutation: c.mutation, error: c.error })),
     };
     await mkdir(path.dirname(SUMMARY_PATH), { recursive: true });
     await writeFile(SUMMARY_PATH, `${JSON.stringify(summary, null, 2)}\n`);
-    console.log(`fuzz: ${JSON.stringify({ ...summary, byMutation: undefined, crashList: undefined, slowestFive: undefined })}`);
+    console.log(`fuzz: ${JSON.stringify({ ...summary, byMutation: undefined, crashList: undefined, slowestFive: undefined, outcomes: undefined })}`);
 
     expect(summary.crashList).toEqual([]);
     expect(unhandled).toEqual([]);
