@@ -181,7 +181,8 @@ function parseRunningHeader(page: LogicalPage): { axis: Axis | null; theme: stri
 
 /** A section heading: a bold line in capitals or in larger type, whose words are a known label. */
 function sectionOf(line: Line, bodySize: number): Section | null {
-  if (!line.bold || line.fontSize < 0.95 * bodySize) return null;
+  // Without font names (weight unknown), larger type alone marks a heading.
+  if ((!line.bold && line.fontSize < 1.1 * bodySize) || line.fontSize < 0.95 * bodySize) return null;
   const letters = line.text.replace(/[^\p{L}]/gu, '');
   if (letters !== letters.toUpperCase() && line.fontSize < 1.15 * bodySize) return null;
   return SECTION_LABELS[foldWords(line.text)] ?? null;

@@ -45,7 +45,8 @@ BY_FOLD.set('paca', "Provence-Alpes-Côte d'Azur");
 
 /** The canonical name of a region however it is printed (letter-spaced, capitals, curly apostrophe), or null. */
 export function canonicalRegion(text: string): string | null {
-  return BY_FOLD.get(foldCompact(text)) ?? null;
+  const folded = foldCompact(text);
+  return BY_FOLD.get(folded) ?? BY_FOLD.get(folded.replace(/^region/, '')) ?? null;
 }
 
 /** ASCII lower-case slug for ids. */

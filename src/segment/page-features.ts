@@ -24,9 +24,38 @@ export function countLabels(page: LogicalPage, bodySize: number, labels: readonl
 export const isCardFirstPage = (p: LogicalPage, bodySize: number) => countLabels(p, bodySize, FIRST_PAGE_LABELS) >= 2;
 export const isCardSecondPage = (p: LogicalPage, bodySize: number) => countLabels(p, bodySize, SECOND_PAGE_LABELS) >= 1;
 
+const LEADER_REF = /^(.*?\S)\s*(?:[.…·_]\s*){3,}(?:p\.?\s?)?(\d{1,4})$/i;
+
+/**
+ * "Parcours TPE (Guadeloupe) ........ 20": an entry whose dot leaders and page number are printed in
+ * the same run becomes two lines, the entry and its page reference (boxes split in proportion).
+ */
+export function splitLeaderLines(lines: readonly Line[]): Line[] {
+  return lines.flatMap((l) => {
+    const m = LEADER_REF.exec(l.text.trim());
+    if (!m) return [l];
+    const [x0, y0, x1, y1] = l.box;
+    const perChar = (x1 - x0) / Math.max(1, l.text.trim().length);
+    const titleEnd = x0 + perChar * m[1]!.length;
+    const refStart = x1 - perChar * m[2]!.length;
+    return [
+      { ...l, text: m[1]!, box: [x0, y0, titleEnd, y1] },
+      { ...l, text: m[2]!, box: [refStart, y0, x1, y1] },
+    ];
+  });
+}
+
 /** Lines on the right of a row that hold only a page reference ("p12", "12"). */
 export function pageRefLines(page: LogicalPage): Line[] {
-  return page.lines.filter((l) => PAGE_REF.test(l.text.trim()) && l.box[0] > page.region[0] + 0.5 * (page.region[2] - page.region[0]));
+  return splitLeaderLines(page.lines).filter((l) => PAGE_REF.test(l.text.trim()) && l.box[0] > page.region[0] + 0.5 * (page.region[2] - page.region[0]));
+}
+
+/** An axis heading of the table of contents: "AXE 1" alone, or in bold followed by its title ("Axe 2 – Garantir…"). */
+export function parseAxisHeading(line: Line): '1' | '2' | 'transverse' | null {
+  const alone = parseAxis(line.text);
+  if (alone || !line.bold) return alone;
+  const m = /^axe\s*(1|2|transverse)\s*[:·•–—-]/i.exec(line.text.trim().replace(/(?<=\b\p{L}) (?=\p{L}\b)/gu, ''));
+  return m ? (m[1]!.toLowerCase() as '1' | '2' | 'transverse') : null;
 }
 
 /** "AXE 1", "Axe 2", "AXE TRANSVERSE" → the axis. */

@@ -3,7 +3,7 @@ import type { Line, LogicalPage } from '../model/layout.ts';
 import { canonicalRegion } from '../model/regions.ts';
 import { cleanInline } from '../layout/index.ts';
 import type { Axis } from '../validate/schema.ts';
-import { PAGE_REF, pageRefLines, parseAxis } from './page-features.ts';
+import { PAGE_REF, pageRefLines, parseAxis, parseAxisHeading, splitLeaderLines } from './page-features.ts';
 import type { TocEntry } from './types.ts';
 
 const sameRow = (a: Line, b: Line) => Math.min(a.box[3], b.box[3]) - Math.max(a.box[1], b.box[1]) > 0.3 * Math.min(a.fontSize, b.fontSize);
@@ -14,17 +14,19 @@ export function readToc(pages: readonly LogicalPage[]): TocEntry[] {
   let axis: Axis | null = null;
   let theme: string | null = null;
   for (const page of pages) {
-    const refs = pageRefLines(page);
+    const lines = splitLeaderLines(page.lines);
+    const refs = pageRefLines({ ...page, lines });
     const used = new Set<Line>(refs);
     const rows = new Map<Line, Line>();
     for (const ref of refs) {
-      const text = page.lines.filter((l) => l !== ref && sameRow(l, ref) && l.box[2] <= ref.box[0]).sort((a, b) => a.box[0] - b.box[0]);
+      const text = lines.filter((l) => l !== ref && sameRow(l, ref) && l.box[2] <= ref.box[0]).sort((a, b) => a.box[0] - b.box[0]);
       for (const t of text) {
         rows.set(t, ref);
         used.add(t);
       }
     }
-    const ordered = [...page.lines].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+    const entrySize = Math.max(0, ...[...rows.keys()].map((l) => l.fontSize));
+    const ordered = [...lines].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
     for (let i = 0; i < ordered.length; i++) {
       const line = ordered[i]!;
       const ref = rows.get(line);
@@ -32,21 +34,22 @@ export function readToc(pages: readonly LogicalPage[]): TocEntry[] {
         if (rows.get(ordered[i - 1]!) === ref) continue; // second run of the same row, already taken
         const parts = ordered.filter((l) => rows.get(l) === ref);
         // An entry wrapped over lines: the following lines at the same indent, with no page reference.
-        let j = i + parts.length;
-        while (j < ordered.length && isContinuation(ordered[j]!, line, used)) {
-          parts.push(ordered[j]!);
-          used.add(ordered[j]!);
-          j++;
+        for (let j = i + 1; j < ordered.length; j++) {
+          const next = ordered[j]!;
+          if (used.has(next) && sameRow(next, line)) continue; // the rest of the entry's own row
+          if (!isContinuation(next, parts[parts.length - 1]!, used)) break;
+          parts.push(next);
+          used.add(next);
         }
         entries.push(makeEntry(parts, ref, axis, theme, page.pdfPage));
         continue;
       }
       if (used.has(line)) continue;
-      const lineAxis = parseAxis(line.text);
+      const lineAxis = parseAxisHeading(line);
       if (lineAxis) {
         axis = lineAxis;
         theme = null;
-      } else if (isThemeHeading(line)) {
+      } else if (isThemeHeading(line, entrySize)) {
         theme = joinThemeLines(ordered, i, used);
       }
     }
@@ -64,10 +67,11 @@ function isContinuation(next: Line, first: Line, used: ReadonlySet<Line>): boole
   );
 }
 
-/** Theme headings are set in capitals. */
-function isThemeHeading(line: Line): boolean {
+/** Theme headings carry no page reference and are set in capitals, or in bold type larger than the entries'. */
+function isThemeHeading(line: Line, entrySize = Infinity): boolean {
   const letters = line.text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 8 && letters === letters.toUpperCase() && !PAGE_REF.test(line.text.trim()) && parseAxis(line.text) === null;
+  const stands = letters === letters.toUpperCase() || (line.allBold && line.fontSize > entrySize + 0.5);
+  return letters.length >= 8 && stands && !PAGE_REF.test(line.text.trim()) && parseAxisHeading(line) === null;
 }
 
 /** A theme heading may wrap: take the capitals lines that follow it closely. */

@@ -12,6 +12,7 @@ describe('canonicalRegion', () => {
     ['PROVENCE-ALPES-CÔTE D’AZUR', "Provence-Alpes-Côte d'Azur"],
     ['La Réunion', 'La Réunion'],
     ['Grand Est', 'Grand Est'],
+    ['Région Grand Est', 'Grand Est'],
     ['Europe', null],
   ])('%j → %j', (printed, region) => {
     expect(canonicalRegion(printed)).toBe(region);
