@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { ExtractResult } from '../pipeline/types.ts';
 import type { FailureInfo, WorkerMessage, WorkerRequest, WorkerTask, WorkerUsage } from './worker-protocol.ts';
 
@@ -18,27 +19,49 @@ export interface WorkerPool {
   close(): Promise<void>;
 }
 
-const WORKER_URL = new URL('./worker.ts', import.meta.url);
+const WORKER_PATH = fileURLToPath(new URL('./worker.ts', import.meta.url));
+
+type Worker = ChildProcess & { stderrTail: string };
 
 /**
- * Worker threads with a V8 heap ceiling, reused from file to file (a fresh worker costs module
- * loading and a cold JIT). A worker that times out, runs out of memory or fails in any way is
- * terminated and replaced, so no file inherits the state of a failed one.
+ * Worker processes with a V8 heap ceiling, reused from file to file (a fresh worker costs module
+ * loading and a cold JIT). Processes, not threads: a worker thread's heap limit is best-effort and
+ * some allocations past it abort the whole process (nodejs/node#47224); a child process that runs
+ * out of memory dies alone. A worker that times out, runs out of memory or fails in any way is
+ * killed and replaced, so no file inherits the state of a failed one.
  */
 export function createWorkerPool(limits: WorkerLimits): WorkerPool {
   const idle: Worker[] = [];
-  const spawn = () => new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb } });
+  const spawn = (): Worker => {
+    const child = fork(WORKER_PATH, [], {
+      execArgv: [`--max-old-space-size=${limits.maxMemoryMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+    }) as Worker;
+    child.stderrTail = '';
+    // Kept to tell an out-of-memory death from another crash; the last few kB are enough.
+    child.stderr?.on('data', (chunk: Buffer) => {
+      child.stderrTail = (child.stderrTail + chunk.toString()).slice(-4096);
+    });
+    return child;
+  };
+  const terminate = (worker: Worker) =>
+    new Promise<void>((resolve) => {
+      if (worker.exitCode !== null || worker.signalCode !== null) return resolve();
+      worker.once('exit', () => resolve());
+      worker.kill('SIGKILL');
+    });
 
   return {
     async run(task, onProgress) {
       const worker = idle.pop() ?? spawn();
       const outcome = await runOn(worker, task, limits, onProgress);
       if (outcome.ok) idle.push(worker);
-      else await worker.terminate();
+      else await terminate(worker);
       return outcome;
     },
     async close() {
-      await Promise.all(idle.splice(0).map((w) => w.terminate()));
+      await Promise.all(idle.splice(0).map(terminate));
     },
   };
 }
@@ -55,7 +78,7 @@ function runOn(
     let lastUsage: WorkerUsage | null = null;
     const finish = (outcome: WorkerOutcome) => {
       clearTimeout(timer);
-      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      worker.off('message', onMessage).off('error', onError).off('close', onClose);
       resolve(outcome);
     };
     const fail = (error: FailureInfo) => finish({ ok: false, error, usage: lastUsage, elapsedMs: elapsed() });
@@ -67,20 +90,21 @@ function runOn(
         fail(message.error);
       }
     };
-    const onError = (error: Error & { code?: string }) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        fail({ kind: 'memory', message: `${task.file}: ran out of memory (over ${limits.maxMemoryMb} MB of heap, see --max-memory)` });
-      } else {
-        fail({ kind: null, message: `${task.file}: unexpected error in worker: ${error.stack ?? error.message}` });
-      }
+    const outOfMemory = () =>
+      fail({ kind: 'memory', message: `${task.file}: ran out of memory (over ${limits.maxMemoryMb} MB of heap, see --max-memory)` });
+    const onError = (error: Error) => fail({ kind: null, message: `${task.file}: unexpected error in worker: ${error.stack ?? error.message}` });
+    // 'close' comes after the child's stderr is drained, so its last words are all there.
+    const onClose = (code: number | null, signal: NodeJS.Signals | null) => {
+      if (/heap out of memory|Reached heap limit|Allocation failed/i.test(worker.stderrTail)) return outOfMemory();
+      const said = worker.stderrTail.trim().split('\n').pop() ?? '';
+      fail({ kind: null, message: `${task.file}: worker stopped without a result (${signal ? `signal ${signal}` : `exit code ${code}`})${said ? `: ${said}` : ''}` });
     };
-    const onExit = (code: number) => fail({ kind: null, message: `${task.file}: worker stopped without a result (exit code ${code})` });
     const timer = setTimeout(() => {
       fail({ kind: 'timeout', message: `${task.file}: stopped after ${formatSeconds(limits.timeoutMs)} (time limit, see --timeout)` });
     }, limits.timeoutMs);
 
-    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    worker.postMessage({ type: 'run', task } satisfies WorkerRequest);
+    worker.on('message', onMessage).on('error', onError).on('close', onClose);
+    worker.send({ type: 'run', task } satisfies WorkerRequest);
   });
 }
 

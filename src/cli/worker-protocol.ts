@@ -9,7 +9,7 @@ export interface WorkerTask {
   extractorUrl: string;
 }
 
-/** Peak memory seen inside the worker during one task. maxRssKb is process-wide (threads share one process). */
+/** Peak memory seen inside the worker process during one task (its own RSS and V8 heap). */
 export interface WorkerUsage {
   maxRssKb: number;
   peakHeapUsedBytes: number;

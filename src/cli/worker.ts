@@ -1,20 +1,20 @@
-// Worker-thread entry: runs the pipeline on one file at a time, so a hang or heap blow-up only
+// Worker-process entry: runs the pipeline on one file at a time, so a hang or heap blow-up only
 // costs the file at hand. It stays alive between files; the pool retires it after any failure.
 import { readFile } from 'node:fs/promises';
 import { getHeapStatistics } from 'node:v8';
-import { parentPort } from 'node:worker_threads';
 import { InputError } from '../model/errors.ts';
 import type { ExtractOptions, ExtractResult } from '../pipeline/types.ts';
 import type { FailureInfo, WorkerMessage, WorkerRequest, WorkerTask, WorkerUsage } from './worker-protocol.ts';
 
 type Extract = (data: Uint8Array, options: ExtractOptions) => Promise<ExtractResult>;
 
-const port = parentPort!;
-const post = (message: WorkerMessage) => port.postMessage(message);
+const post = (message: WorkerMessage) => process.send!(message);
 
-port.on('message', (request: WorkerRequest) => {
+process.on('message', (request: WorkerRequest) => {
   void runTask(request.task);
 });
+// The pool is gone (it exited or was killed): nothing is left to do here.
+process.on('disconnect', () => process.exit(0));
 
 async function runTask(task: WorkerTask): Promise<void> {
   let peakHeapUsedBytes = 0;

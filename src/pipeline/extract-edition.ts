@@ -3,9 +3,9 @@ import path from 'node:path';
 import { readCard, type CardDraft } from '../fields/index.ts';
 import { layoutDocument } from '../layout/index.ts';
 import { loadDocument } from '../load/load-document.ts';
+import { assertHasTextLayer } from '../load/text-layer.ts';
 import { makeDiagnostic } from '../model/diagnostics.ts';
 import { InputError } from '../model/errors.ts';
-import type { LoadedDocument } from '../model/text.ts';
 import { normaliseCard } from '../normalise/normalise-card.ts';
 import { segmentDocument } from '../segment/index.ts';
 import { validateDataset } from '../validate/validate-dataset.ts';
@@ -33,7 +33,7 @@ export async function extractEdition(data: Uint8Array, options: ExtractOptions):
     ...(options.signal ? { signal: options.signal } : {}),
   });
   timings.load = Math.round((performance.now() - t0) * 10) / 10;
-  assertTextLayer(doc, options.fileName);
+  assertHasTextLayer(doc, options.fileName);
 
   const laidOut = time('layout', () => layoutDocument(doc));
   const segmented = time('segment', () => segmentDocument(laidOut));
@@ -99,14 +99,6 @@ export async function extractEdition(data: Uint8Array, options: ExtractOptions):
     diagnostics: dataset.diagnostics,
   };
   return { dataset, report };
-}
-
-/** A PDF whose pages carry (almost) no text is a scan: it needs OCR first. */
-function assertTextLayer(doc: LoadedDocument, fileName: string): void {
-  const chars = doc.pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.text.trim().length, 0), 0);
-  if (doc.pageCount > 0 && chars < 20 * doc.pageCount * 0.1 + 20) {
-    throw new InputError('no-text', `${fileName}: no text layer (${chars} characters on ${doc.pageCount} pages; scanned pages?): OCR is needed first`);
-  }
 }
 
 function makeIdsUnique(drafts: CardDraft[], diagnostics: Diagnostic[]): CardDraft[] {
