@@ -84,11 +84,14 @@ try {
   console.log(`    parallel (--jobs ${jobs}):   median ${ms(par)}  (${rate(pages, par)})`);
   console.log(`    speed-up: ${(seq / par).toFixed(2)}x`);
   console.log(`    peak JS heap in one worker: ${mb(heapPeak)}`);
-  console.log(`    peak RSS reported by workers: ${mb(workerRss * 1024)} (process-wide: threads share one process)`);
+  console.log(`    peak RSS of a worker process (one edition at a time): ${mb(workerRss * 1024)}`);
+  // A reused worker's peak RSS after its first file and after its last: no growth across the batch.
+  const perFile = outcomes.map((o) => (o.usage?.maxRssKb ?? 0) * 1024);
+  console.log(`    worker peak RSS after each file, in order: ${perFile.slice(0, copies).map(mb).join(', ')}`);
 } finally {
   await rm(work, { recursive: true, force: true });
 }
-console.log(`\npeak RSS of the whole run (main thread + workers): ${rssMb()}`);
+console.log(`\npeak RSS of this (main) process: ${rssMb()}`);
 
 if (scale !== null) await measureGrowth(scale);
 
