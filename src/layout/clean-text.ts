@@ -30,11 +30,6 @@ export function cleanInline(text: string): string {
     .trim();
 }
 
-const KEPT_PREFIXES = new Set([
-  'anti', 'auto', 'co', 'contre', 'ex', 'extra', 'inter', 'intra', 'micro', 'mini', 'multi', 'néo', 'non', 'post',
-  'pré', 'pro', 'quasi', 'semi', 'sous', 'sur', 'super', 'télé', 'vice', 'demi', 'mi', 'bi', 'tri', 'e', 'après', 'avant',
-]);
-
 const lastWord = (s: string) => /([\p{L}\p{N}'’-]+)$/u.exec(s)?.[1] ?? '';
 const firstWord = (s: string) => /^([\p{L}\p{N}'’-]+)/u.exec(s)?.[1] ?? '';
 
@@ -68,17 +63,40 @@ export function joinLines(lines: readonly string[], lexicon: Lexicon): string {
 }
 
 function joinHyphenated(before: string, after: string, lexicon: Lexicon): string {
-  const left = lastWord(before.slice(0, -1));
-  const right = firstWord(after);
-  const rightHead = right.split('-')[0] ?? right;
-  const kept = `${left}-${rightHead}`.toLowerCase();
-  const merged = `${left}${rightHead}`.toLowerCase();
-  if (lexicon.words.has(merged) && !lexicon.hyphenated.has(kept)) return before.slice(0, -1) + after;
-  const keepHyphen =
-    /^\p{Lu}/u.test(right) ||
-    lexicon.hyphenated.has(kept) ||
-    (!lexicon.words.has(merged) && KEPT_PREFIXES.has(left.toLowerCase()));
-  return keepHyphen ? before + after : before.slice(0, -1) + after;
+  const verdict = judgeLineEndHyphen(lastWord(before.slice(0, -1)), firstWord(after), lexicon);
+  return verdict === 'split' ? before.slice(0, -1) + after : before + after;
+}
+
+/**
+ * Is "left-" / "right" a word broken by typesetting ("forma-" / "tion") or a real compound
+ * ("co-" / "construction")? The document's own words decide; when it has never printed either
+ * form whole, whether the document breaks words at line ends at all decides.
+ */
+export function judgeLineEndHyphen(left: string, right: string, lexicon: Lexicon): 'split' | 'compound' {
+  const head = right.split('-')[0] ?? right;
+  if (lexicon.hyphenated.has(`${left}-${head}`.toLowerCase())) return 'compound';
+  if (lexicon.words.has(`${left}${head}`.toLowerCase())) return 'split';
+  if (/^\p{Lu}/u.test(right)) return 'compound';
+  return lexicon.breaksWords ? 'split' : 'compound';
+}
+
+/**
+ * Whether a document breaks words at line ends: among its wrapped lines ending in a hyphen, more
+ * whose joined word it prints whole elsewhere ("formation") than whose compound it prints elsewhere.
+ */
+export function detectWordBreaking(wraps: Iterable<[string, string]>, lexicon: Lexicon): boolean {
+  let split = 0;
+  let compound = 0;
+  for (const [line, next] of wraps) {
+    const a = cleanInline(line);
+    const b = cleanInline(next);
+    if (!/\p{L}-$/u.test(a) || !/^\p{Ll}/u.test(b)) continue;
+    const left = lastWord(a.slice(0, -1));
+    const head = firstWord(b).split('-')[0] ?? '';
+    if (lexicon.hyphenated.has(`${left}-${head}`.toLowerCase())) compound++;
+    else if (lexicon.words.has(`${left}${head}`.toLowerCase())) split++;
+  }
+  return split > compound;
 }
 
 /** Collects the words of the document's lines, and its hyphenated compounds, to guide joinLines. */

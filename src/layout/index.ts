@@ -1,2 +1,2 @@
 export { layoutDocument, findBodySize } from './layout-document.ts';
-export { cleanInline, joinLines, buildLexicon } from './clean-text.ts';
+export { cleanInline, joinLines, buildLexicon, detectWordBreaking, judgeLineEndHyphen } from './clean-text.ts';

@@ -2,7 +2,7 @@ import type { Box } from '../model/geometry.ts';
 import type { LaidOutDocument, Line, LogicalPage } from '../model/layout.ts';
 import type { LoadedDocument, PageText, TextItem } from '../model/text.ts';
 import { buildLines } from './build-lines.ts';
-import { buildLexicon } from './clean-text.ts';
+import { buildLexicon, detectWordBreaking } from './clean-text.ts';
 import { cutIntoBlocks } from './xy-cut.ts';
 
 /** Lays out every page: lines, blocks in reading order, running headers and footers; spreads become two pages. */
@@ -14,7 +14,9 @@ export function layoutDocument(doc: LoadedDocument): LaidOutDocument {
       pages.push(layoutRegion(half.page, half.side, half.region, half.items, bodySize));
     }
   }
-  const lexicon = buildLexicon(pages.flatMap((p) => p.lines.map((l) => l.text)));
+  const words = buildLexicon(pages.flatMap((p) => p.lines.map((l) => l.text)));
+  const wraps = pages.flatMap((p) => p.blocks.flatMap((b) => b.lines.slice(1).map((l, i) => [b.lines[i]!.text, l.text] as [string, string])));
+  const lexicon = { ...words, breaksWords: detectWordBreaking(wraps, words) };
   return { pages, bodySize, bodyLeading: findBodyLeading(pages, bodySize), lexicon };
 }
 

@@ -42,6 +42,8 @@ export interface LogicalPage {
 export interface Lexicon {
   words: ReadonlySet<string>;
   hyphenated: ReadonlySet<string>;
+  /** True when the document breaks words at line ends (its own line ends say so). */
+  breaksWords?: boolean;
 }
 
 export interface LaidOutDocument {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, cleanInline, joinLines } from '../../src/layout/index.ts';
+import { buildLexicon, cleanInline, detectWordBreaking, joinLines } from '../../src/layout/index.ts';
 
 describe('cleanInline', () => {
   it.each([
@@ -33,5 +33,30 @@ describe('joinLines', () => {
     [['soft\u00AD', 'skills'], 'softskills'],
   ])('%j → %j', (lines, joined) => {
     expect(joinLines(lines, lexicon)).toBe(joined);
+  });
+});
+
+describe('line-end hyphens the document never prints whole', () => {
+  const words = buildLexicon(['la formation des mécaniciens du garage', 'une co-construction avec les entreprises']);
+  it('stay real compounds in a document that does not break words ("socio-" / "professionnels")', () => {
+    expect(joinLines(['les acteurs socio-', 'professionnels du territoire'], { ...words, breaksWords: false })).toBe('les acteurs socio-professionnels du territoire');
+    expect(joinLines(["c'est-à-", 'dire pendant'], { ...words, breaksWords: false })).toBe("c'est-à-dire pendant");
+  });
+  it('are syllable breaks in a document that hyphenates ("auto-" / "mobile")', () => {
+    expect(joinLines(['(auto-', 'mobile, plasturgie)'], { ...words, breaksWords: true })).toBe('(automobile, plasturgie)');
+    expect(joinLines(['la co-', 'construction'], { ...words, breaksWords: true })).toBe('la co-construction');
+  });
+  it('the document tells which it is by its own line ends', () => {
+    const hyphenating: [string, string][] = [
+      ['une forma-', 'tion longue'],
+      ['des méca-', 'niciens'],
+      ['la co-', 'construction'],
+    ];
+    expect(detectWordBreaking(hyphenating, words)).toBe(true);
+    const plain: [string, string][] = [
+      ['la co-', 'construction'],
+      ['les socio-', 'professionnels'],
+    ];
+    expect(detectWordBreaking(plain, words)).toBe(false);
   });
 });
