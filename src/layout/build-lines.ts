@@ -84,6 +84,19 @@ function findColumnStarts(rows: readonly TextItem[][]): Set<number> {
   return starts;
 }
 
+/** A run preceded closely, on its own baseline, by a run of its own size is ordinary text ("A X E 1"), not a superscript. */
+function hasRowNeighbourOnLeft(run: TextItem, items: readonly TextItem[]): boolean {
+  const height = run.box[3] - run.box[1];
+  return items.some(
+    (o) =>
+      o !== run &&
+      Math.abs(o.fontSize - run.fontSize) < 0.15 * run.fontSize &&
+      Math.min(o.box[3], run.box[3]) - Math.max(o.box[1], run.box[1]) > 0.5 * height &&
+      o.box[2] <= run.box[0] + 1 &&
+      run.box[0] - o.box[2] < 3 * run.fontSize,
+  );
+}
+
 /**
  * Small raised runs (superscripts such as "ère" in "1ère") are moved onto the baseline band of the
  * larger run they sit on; inside a run, it is split after the character the superscript follows.
@@ -91,7 +104,7 @@ function findColumnStarts(rows: readonly TextItem[][]): Set<number> {
 function attachSuperscripts(items: readonly TextItem[]): TextItem[] {
   const out = [...items];
   for (const sup of items) {
-    if (sup.text.trim().length > 4) continue;
+    if (sup.text.trim().length > 4 || hasRowNeighbourOnLeft(sup, items)) continue;
     const host = out.find(
       (h) =>
         h !== sup &&

@@ -38,6 +38,17 @@ describe('buildLines', () => {
     expect(lines.map((l) => l.text)).toEqual(['3 000 et', '3 500']);
   });
 
+  it('does not take the last letter of letter-spaced capitals for a superscript of the big line below', () => {
+    const lines = buildLines([
+      item('A', 40, 330, 10, { fontSize: 18, bold: true }),
+      item('X', 58, 330, 10, { fontSize: 18, bold: true }),
+      item('E', 76, 330, 10, { fontSize: 18, bold: true }),
+      item('1', 94, 330, 10, { fontSize: 18, bold: true }),
+      item('PROPOSER', 40, 344, 300, { fontSize: 56, bold: true }),
+    ]);
+    expect(lines.map((l) => l.text)).toEqual(['A X E 1', 'PROPOSER']);
+  });
+
   it('tells weight and style by characters', () => {
     const [l] = buildLines([item('Budget', 40, 10, 30, { bold: true })]);
     expect(l).toMatchObject({ bold: true, allBold: true, italic: false, fontSize: 10 });
