@@ -1,11 +1,13 @@
 // npm run add-fixture -- <edition.pdf> <first-pdf-page> [<more pages>…] --name <case-name> [--force]
-// Cuts the pages into fixtures/<case-name>/input.pdf. It never writes expected.json: the
-// fixture test does, when run with UPDATE=1 (see docs/fixtures.md).
+// Cuts the pages into fixtures/<case-name>/input.pdf and writes what the pipeline makes of them to
+// fixtures/<case-name>/expected.json, to be reviewed against the pages before it is committed.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cutPages } from './lib/cut-pages.ts';
+import { buildExpectation, serialiseExpectation } from './lib/fixture-expectation.ts';
+import { extractEdition } from '../src/pipeline/extract-edition.ts';
 
 const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
 const CASE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,9 +16,10 @@ const EXIT_USAGE = 2;
 
 const USAGE = `Usage: npm run add-fixture -- <edition.pdf> <first-pdf-page> [<second-pdf-page>] --name <case-name> [--force]
 
-Copies the given 1-based PDF pages of the edition into fixtures/<case-name>/input.pdf.
+Copies the given 1-based PDF pages of the edition into fixtures/<case-name>/input.pdf and writes
+the pipeline's reading of them to fixtures/<case-name>/expected.json: review it, then commit.
   --name    kebab-case name of the case (e.g. card-hotellerie-restauration)
-  --force   replace an existing input.pdf of that case`;
+  --force   replace an existing case`;
 
 class UsageError extends Error {}
 
@@ -59,6 +62,10 @@ async function addFixture(request: FixtureRequest): Promise<string> {
   const temp = `${target}.${process.pid}.tmp`;
   await writeFile(temp, cut);
   await rename(temp, target);
+  const { dataset } = await extractEdition(cut, { fileName: `fixtures/${request.name}/input.pdf` });
+  const expected = join(dirname(target), 'expected.json');
+  await writeFile(`${expected}.${process.pid}.tmp`, serialiseExpectation(buildExpectation(dataset)));
+  await rename(`${expected}.${process.pid}.tmp`, expected);
   return target;
 }
 
@@ -74,8 +81,8 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     const target = await addFixture(request);
     process.stdout.write(
-      `wrote ${relative(process.cwd(), target)} (PDF pages ${request.pages.join(', ')} of ${request.pdf}); ` +
-        'run the fixture test with UPDATE=1 to write its expected.json, then review it\n',
+      `wrote ${relative(process.cwd(), target)} (PDF pages ${request.pages.join(', ')} of ${request.pdf}) ` +
+        'and expected.json beside it: review that against the page images, then commit both\n',
     );
     return 0;
   } catch (error) {
