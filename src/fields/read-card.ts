@@ -103,6 +103,9 @@ export function readCard(card: CardPages, ctx: CardContext): CardDraft {
   if (budget) provenance.budget = budget.source;
 
   const calendar = readCalendar(collected.calendarBlocks, ctx.lexicon);
+  for (const entry of calendar.filter((e) => e.splitFrom !== undefined)) {
+    note('fields/calendar-run-in', `the timeline step "${entry.label}" was printed inside the text of "${entry.splitFrom}"; read as a step of its own`, entry.source.page, 'info');
+  }
   if (calendar.length > 0) {
     provenance.calendar = { page: calendar[0]!.source.page, box: unionBoxes(calendar.map((c) => c.source.box)) };
   }

@@ -146,6 +146,10 @@ export function readSpec(raw: string): DateSpec | null {
   if ((m = new RegExp(`^(printemps|ete|automne|hiver)(?: (?:de |d')?${YEAR})?$`).exec(text))) {
     return { unit: 'season', year: readYear(m[2]), season: SEASONS[m[1]!]! };
   }
+  // "Hiver 2019-2020", "hiver 2019/20": the one winter that spans the two years.
+  if ((m = /^hiver (\d{4}) ?[-/] ?(\d{2}|\d{4})$/.exec(text)) && Number(m[2]) % 100 === (Number(m[1]) + 1) % 100) {
+    return { unit: 'season', year: Number(m[1]), season: 'hiver' };
+  }
   if ((m = new RegExp(`^(?:(\\S+) (semestre|trimestre)|(semestre|trimestre) (\\d)|([st])([1-4]))(?: (?:de |de l'annee )?${YEAR})?$`).exec(text))) {
     return readPeriod(m);
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../src/layout/index.ts';
 import { readBlocks } from '../../src/fields/read-blocks.ts';
 import { readSideBoxes } from '../../src/fields/read-side-boxes.ts';
-import { readCalendar } from '../../src/fields/read-calendar.ts';
+import { readCalendar, splitRunIn } from '../../src/fields/read-calendar.ts';
 import { line } from '../support/text-items.ts';
 
 const layout = { bodySize: 9.6, bodyLeading: 12.7, lexicon: buildLexicon(['la restauration des hôtels']) };
@@ -71,5 +71,42 @@ describe('readCalendar', () => {
       ['Septembre 2019', 'Sourcing des candidats'],
       ['Janvier à mars 2020', 'Convention régionale et expérimentations locales'],
     ]);
+  });
+});
+
+describe('splitRunIn', () => {
+  const source = { page: 1, box: [0, 0, 1, 1] as [number, number, number, number] };
+  it.each([
+    [
+      'Janvier 2019',
+      '1er événement de sensibilisation Mars 2019 Lancement du plan de professionnalisation par le Carif-Oref ○●●●○ 12 septembre 2019 Lancement officiel de la communauté',
+      [
+        ['Janvier 2019', '1er événement de sensibilisation'],
+        ['Mars 2019', 'Lancement du plan de professionnalisation par le Carif-Oref'],
+        ['12 septembre 2019', 'Lancement officiel de la communauté'],
+      ],
+    ],
+    [
+      'Été 2019',
+      "Analyse du cadre Automne 2019 ○●●○ Lancement de l'expérimentation ○●●○ Hiver 2019-2020 Analyse des méthodes",
+      [
+        ['Été 2019', 'Analyse du cadre'],
+        ['Automne 2019', "Lancement de l'expérimentation"],
+        ['Hiver 2019-2020', 'Analyse des méthodes'],
+      ],
+    ],
+    [
+      'Mai 2019',
+      '1ère vague de dépôt Juillet à septembre 2019 ○○○○○○ Instruction des dossiers Janvier à mars 2020 2nde vague de dépôt',
+      [
+        ['Mai 2019', '1ère vague de dépôt'],
+        ['Juillet à septembre 2019', 'Instruction des dossiers'],
+        ['Janvier à mars 2020', '2nde vague de dépôt'],
+      ],
+    ],
+    ['2020-2021', 'Adaptation de l’offre référencée au 1er semestre 2020 Démarrage des modules fin 2020 - début 2021', [['2020-2021', 'Adaptation de l’offre référencée au 1er semestre 2020 Démarrage des modules fin 2020 - début 2021']]],
+    ['2019', 'Réunion de lancement en mars 2019 Lancement des travaux', [['2019', 'Réunion de lancement en mars 2019 Lancement des travaux']]],
+  ])('%s: %s', (label, text, steps) => {
+    expect(splitRunIn({ label, text, source }).map((e) => [e.label, e.text])).toEqual(steps);
   });
 });
