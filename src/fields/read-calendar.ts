@@ -48,7 +48,8 @@ function completeRange(label: string, text: string): [string, string] {
 
 const MONTHS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre'];
 const SEASONS = ['printemps', 'été', 'ete', 'automne', 'hiver'];
-const MARKERS = /\s*[○●•◦◯⬤]{2,}\s*/gu;
+/** The timeline's step markers when they are printed as text: "○●●●○", "○.....○", "○ ..... ○". */
+const MARKERS = /\s*[○●•◦◯⬤](?:[\s.…·]*[○●•◦◯⬤])+\s*/gu;
 const capitalised = (words: string[]) => words.map((w) => w[0]!.toUpperCase() + w.slice(1));
 
 /**

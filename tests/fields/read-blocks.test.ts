@@ -106,6 +106,15 @@ describe('splitRunIn', () => {
     ],
     ['2020-2021', 'Adaptation de l’offre référencée au 1er semestre 2020 Démarrage des modules fin 2020 - début 2021', [['2020-2021', 'Adaptation de l’offre référencée au 1er semestre 2020 Démarrage des modules fin 2020 - début 2021']]],
     ['2019', 'Réunion de lancement en mars 2019 Lancement des travaux', [['2019', 'Réunion de lancement en mars 2019 Lancement des travaux']]],
+    [
+      'Juillet 2019',
+      "Lancement de l'appel à projets Décembre 2019 ○.....○ Première vague de sélection 2020 ○ ..... ○ Démarrage et suivi",
+      [
+        ['Juillet 2019', "Lancement de l'appel à projets"],
+        ['Décembre 2019', 'Première vague de sélection'],
+        ['2020', 'Démarrage et suivi'],
+      ],
+    ],
   ])('%s: %s', (label, text, steps) => {
     expect(splitRunIn({ label, text, source }).map((e) => [e.label, e.text])).toEqual(steps);
   });
