@@ -85,16 +85,17 @@ function layoutRegion(page: number, side: LogicalPage['side'], region: Box, item
  */
 function findFurniture(lines: readonly Line[], region: Box, bodySize: number): Line[] {
   if (lines.length === 0) return [];
-  // The band is measured on the printed area, not the sheet: margins differ between editions.
+  // The band is a tenth of the page, counted from the printed area's edges, not the sheet's:
+  // margins differ between editions.
+  const band = 0.1 * (region[3] - region[1]);
   const top = Math.min(...lines.map((l) => l.box[1]));
   const bottom = Math.max(...lines.map((l) => l.box[3]));
   region = [region[0], top, region[2], bottom];
-  const band = 0.1 * (region[3] - region[1]);
   const byTop = [...lines].sort((a, b) => a.box[1] - b.box[1]);
   const header = outerCluster(byTop, bodySize, (l) => l.box[3] <= region[1] + band, (a, b) => b.box[1] - a.box[3]);
   const byBottom = [...lines].sort((a, b) => b.box[3] - a.box[3]);
   const footer = outerCluster(byBottom, bodySize, (l) => l.box[1] >= region[3] - band, (a, b) => a.box[1] - b.box[3]);
-  return [...header, ...footer];
+  return [...new Set([...header, ...footer])];
 }
 
 function outerCluster(

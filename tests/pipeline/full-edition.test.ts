@@ -4,13 +4,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractEdition } from '../../src/pipeline/extract-edition.ts';
 import type { Card, Dataset } from '../../src/validate/schema.ts';
+import type { RunReport } from '../../src/pipeline/types.ts';
 
 const pdf = new URL('../../input/pactes-regionaux-innovation-en-actions-2020-01.pdf', import.meta.url);
 const expectedFile = new URL('../../fixtures/full-edition/expected.json', import.meta.url);
 
 let dataset: Dataset;
+let report: RunReport;
 beforeAll(async () => {
-  dataset = (await extractEdition(new Uint8Array(readFileSync(pdf)), { fileName: 'input/pactes-regionaux-innovation-en-actions-2020-01.pdf' })).dataset;
+  ({ dataset, report } = await extractEdition(new Uint8Array(readFileSync(pdf)), { fileName: 'input/pactes-regionaux-innovation-en-actions-2020-01.pdf' }));
   if (process.env.UPDATE === '1' || !existsSync(expectedFile)) writeFileSync(expectedFile, JSON.stringify(dataset, null, 2) + '\n');
 });
 
@@ -20,6 +22,23 @@ describe('the 2020 edition', () => {
     expect(dataset.diagnostics.filter((d) => d.code.startsWith('segment/'))).toEqual([]);
     expect(dataset.cards[0]!.title).toBe('Hôtellerie-restauration : un parcours emploi-formation innovant');
     expect(new Set(dataset.cards.map((c) => c.id)).size).toBe(117);
+  });
+
+  it('tells the role of every page (pages with only a running footer are blank)', () => {
+    const roles: Record<string, number> = {};
+    for (const { role } of report.pageRoles) roles[role] = (roles[role] ?? 0) + 1;
+    expect(roles).toEqual({
+      cover: 1,
+      'front-matter': 3,
+      'table-of-contents': 3,
+      'axis-divider': 3,
+      'theme-divider': 22,
+      card: 234,
+      blank: 25,
+      'back-cover': 1,
+    });
+    expect(report.pageRoles.filter((r) => r.role === 'table-of-contents').map((r) => r.page)).toEqual([5, 6, 7]);
+    expect(report.pageRoles.filter((r) => r.role === 'axis-divider').map((r) => r.page)).toEqual([8, 112, 220]);
   });
 
   it('fills the fields every card shows', () => {
