@@ -17,8 +17,12 @@ const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 const SOFT_HYPHEN = '\u00AD';
 const ZERO_WIDTH = /[\u200B-\u200D\uFEFF]/g;
 
+/** Anything cleanInline would change besides the ends: most lines have none of it. */
+const NEEDS_CLEANING = /[<\uFB00-\uFB06\u00B2\u00B3\u00B9\u2070-\u2079\u207F\u1D48\u1D49\u02B3\u02E2\u200B-\u200D\uFEFF\u00AD\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\n\r\f\v]| {2}|\d\s+(?:er|re|nd|e|ème)\b/;
+
 /** Cleans the text of one line: spaces, ligatures, superscripts and stray markup, as the contract says. */
 export function cleanInline(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text.trim();
   return text
     .replace(/<\/?su[pb]>/gi, '')
     .replace(/\s+(?=(?:er|re|nd|e|ème)\b)/g, (m, offset: number, all: string) => (/\d$/.test(all.slice(0, offset)) ? '' : m))

@@ -63,7 +63,8 @@ function detectLanguage(draft: CardDraft): string {
   const text = [draft.tagline ?? '', ...draft.objectives, ...draft.plusValues, ...draft.presentation]
     .map((b) => (typeof b === 'string' ? b : b.text))
     .join(' ');
-  const code = franc(text, { minLength: 20, only: CANDIDATE_LANGUAGES });
+  // A thousand characters settle the language; franc's cost grows with the text.
+  const code = franc(text.slice(0, 1000), { minLength: 20, only: CANDIDATE_LANGUAGES });
   return /^[a-z]{3}$/.test(code) ? code : 'und';
 }
 
