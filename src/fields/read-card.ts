@@ -2,7 +2,7 @@ import { unionBoxes } from '../model/geometry.ts';
 import type { Lexicon, Line, LogicalPage, TextBlock } from '../model/layout.ts';
 import { makeDiagnostic } from '../model/diagnostics.ts';
 import { canonicalRegion, foldWords, slugify } from '../model/regions.ts';
-import { cleanInline, joinLines } from '../layout/index.ts';
+import { cleanInline, findLargestTypeLines, joinLines } from '../layout/index.ts';
 import type { CardPages } from '../segment/index.ts';
 import type { Axis, CardField, Diagnostic } from '../validate/schema.ts';
 import { readBlocks } from './read-blocks.ts';
@@ -49,7 +49,7 @@ export function readCard(card: CardPages, ctx: CardContext): CardDraft {
   const note = (code: string, message: string, page: number, severity: Diagnostic['severity'] = 'warning') =>
     diagnostics.push(makeDiagnostic(code, severity, message, { page }));
 
-  const titleLines = findTitleLines(first);
+  const titleLines = findLargestTypeLines(first.lines);
   const titleOnCard = joinLines(titleLines.map((l) => l.text), ctx.lexicon);
   const regionLine = first.lines.find((l) => canonicalRegion(l.text) !== null);
   const header = parseRunningHeader(first);
@@ -165,12 +165,6 @@ export function readCard(card: CardPages, ctx: CardContext): CardDraft {
 /** The logical page a line is printed on (both halves of a spread share a PDF page). */
 function pageHolding(pages: readonly LogicalPage[], line: Line): LogicalPage {
   return pages.find((p) => p.lines.includes(line) || p.furniture.includes(line)) ?? pages[0]!;
-}
-
-/** The card's title: the lines in the largest type on its first page, top-most run. */
-function findTitleLines(page: LogicalPage): Line[] {
-  const max = Math.max(...page.lines.map((l) => l.fontSize));
-  return page.lines.filter((l) => l.fontSize >= max - 0.5).sort((a, b) => a.box[1] - b.box[1]);
 }
 
 /** "AXE 1 · DES ACTIONS DE FORMATION …" in the running header: the fallback when there is no table of contents. */

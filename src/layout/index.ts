@@ -1,2 +1,3 @@
 export { layoutDocument, findBodySize } from './layout-document.ts';
+export { findLargestTypeLines } from './largest-type.ts';
 export { cleanInline, joinLines, buildLexicon, detectWordBreaking, judgeLineEndHyphen } from './clean-text.ts';

@@ -1,5 +1,5 @@
 import type { LaidOutDocument } from '../model/layout.ts';
-import { cleanInline } from '../layout/index.ts';
+import { cleanInline, findLargestTypeLines } from '../layout/index.ts';
 import { parseDateLabel } from '../normalise/dates.ts';
 import type { Dataset } from '../validate/schema.ts';
 
@@ -17,9 +17,6 @@ export function readEdition(doc: LaidOutDocument, metadataTitle: string | null):
     }
   }
   let title = metadataTitle;
-  if (!title && cover && cover.lines.length > 0) {
-    const max = Math.max(...cover.lines.map((l) => l.fontSize));
-    title = cleanInline(cover.lines.filter((l) => l.fontSize >= max - 0.5).map((l) => l.text).join(' '));
-  }
+  if (!title && cover) title = cleanInline(findLargestTypeLines(cover.lines).map((l) => l.text).join(' '));
   return { title: title || DEFAULT_TITLE, date };
 }

@@ -47,7 +47,12 @@ export function splitLeaderLines(lines: readonly Line[]): Line[] {
 
 /** Lines on the right of a row that hold only a page reference ("p12", "12"). */
 export function pageRefLines(page: LogicalPage): Line[] {
-  return splitLeaderLines(page.lines).filter((l) => PAGE_REF.test(l.text.trim()) && l.box[0] > page.region[0] + 0.5 * (page.region[2] - page.region[0]));
+  return findPageRefs(splitLeaderLines(page.lines), page);
+}
+
+/** Among lines already split at their dot leaders, those in the right half holding only a page reference. */
+export function findPageRefs(lines: readonly Line[], page: LogicalPage): Line[] {
+  return lines.filter((l) => PAGE_REF.test(l.text.trim()) && l.box[0] > page.region[0] + 0.5 * (page.region[2] - page.region[0]));
 }
 
 /** An axis heading of the table of contents: "AXE 1" alone, or in bold followed by its title ("Axe 2 – Garantir…"). */

@@ -3,7 +3,7 @@ import type { Line, LogicalPage } from '../model/layout.ts';
 import { canonicalRegion } from '../model/regions.ts';
 import { cleanInline } from '../layout/index.ts';
 import type { Axis } from '../validate/schema.ts';
-import { PAGE_REF, pageRefLines, parseAxis, parseAxisHeading, splitLeaderLines } from './page-features.ts';
+import { findPageRefs, PAGE_REF, parseAxisHeading, splitLeaderLines } from './page-features.ts';
 import type { TocEntry } from './types.ts';
 
 const sameRow = (a: Line, b: Line) => Math.min(a.box[3], b.box[3]) - Math.max(a.box[1], b.box[1]) > 0.3 * Math.min(a.fontSize, b.fontSize);
@@ -15,7 +15,7 @@ export function readToc(pages: readonly LogicalPage[]): TocEntry[] {
   let theme: string | null = null;
   for (const page of pages) {
     const lines = splitLeaderLines(page.lines);
-    const refs = pageRefLines({ ...page, lines });
+    const refs = findPageRefs(lines, page);
     const used = new Set<Line>(refs);
     const rows = new Map<Line, Line>();
     for (const ref of refs) {

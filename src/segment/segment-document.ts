@@ -1,5 +1,6 @@
 import levenshtein from 'fast-levenshtein';
 import type { LaidOutDocument, LogicalPage } from '../model/layout.ts';
+import { findLargestTypeLines } from '../layout/index.ts';
 import { makeDiagnostic } from '../model/diagnostics.ts';
 import { foldWords } from '../model/regions.ts';
 import type { PageRole } from '../pipeline/types.ts';
@@ -75,11 +76,7 @@ function classifyOtherPages(pages: readonly LogicalPage[], roles: Map<LogicalPag
 }
 
 /** The card's printed title: the lines set in the largest type on its first page. */
-export function cardTitleLines(page: LogicalPage) {
-  const max = Math.max(...page.lines.map((l) => l.fontSize));
-  return page.lines.filter((l) => l.fontSize >= max - 0.5);
-}
-const cardTitle = (c: CardPages) => cardTitleLines(c.pages[0]!).map((l) => l.text).join(' ');
+const cardTitle = (c: CardPages) => findLargestTypeLines(c.pages[0]!.lines).map((l) => l.text).join(' ');
 
 /** Similarity of two titles on folded text, 0..1. */
 export function titleSimilarity(a: string, b: string): number {
