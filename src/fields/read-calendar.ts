@@ -11,32 +11,102 @@ export interface RawCalendarEntry {
   splitFrom?: string;
 }
 
-/** Each step of the timeline: its bold label ("Septembre 2019"), then what happens then. */
-export function readCalendar(blocks: readonly TextBlock[], lexicon: Lexicon): RawCalendarEntry[] {
+export interface CalendarReading {
+  entries: RawCalendarEntry[];
+  /** Text lines no label stands before (above it in its column, or beside it on its row). */
+  unpaired: { page: number; text: string }[];
+}
+
+/** How far (× the label's type size) a wrapped label's next line may start under its previous one. */
+const LABEL_WRAP_GAP = 0.5;
+/** How far (× the type size) a text line may start above its label's top and still share its row. */
+const ROW_TOLERANCE = 0.5;
+/** How far (× the type size) a text line may start left of its label's column and still belong to it. */
+const COLUMN_TOLERANCE = 0.5;
+
+interface Step {
+  labelLines: Line[];
+  textLines: Line[];
+}
+
+/**
+ * Each step of the timeline: its label (a line wholly in bold: "Septembre 2019"), then what happens
+ * then. A text line belongs to the label that stands before it in reading order inside a step: in
+ * the nearest column of labels at or left of the line, the last label whose top is not below the
+ * line's top. So a date above its text (steps in a row of columns, or a list) and a date beside its
+ * text (a vertical list with the dates in a column of their own) pair alike, decided by the page.
+ */
+export function readCalendar(blocks: readonly TextBlock[], lexicon: Lexicon): CalendarReading {
+  const pages = new Map<number, TextBlock[]>();
+  for (const block of blocks) pages.set(block.page, [...(pages.get(block.page) ?? []), block]);
+  const steps: Step[] = [];
+  const unpaired: CalendarReading['unpaired'] = [];
+  for (const [page, pageBlocks] of pages) {
+    const { steps: found, orphans } = pairSteps(pageBlocks);
+    steps.push(...found);
+    if (orphans.length > 0) unpaired.push({ page, text: joinLines(orphans.map((l) => l.text), lexicon) });
+  }
+  // Where the page shows its steps with their labels, a date inside a step's text is part of it.
+  const runIn = steps.filter((s) => s.labelLines.length > 0).length <= 1;
   const entries: RawCalendarEntry[] = [];
+  for (const step of steps) {
+    const all = [...step.labelLines, ...step.textLines];
+    const [label, text] = completeRange(joinLines(step.labelLines.map((l) => l.text), lexicon), joinLines(step.textLines.map((l) => l.text), lexicon));
+    entries.push(...splitRunIn({ label, text, source: { page: all[0]!.page, box: unionBoxes(all.map((l) => l.box)) } }, runIn));
+  }
+  return { entries, unpaired };
+}
+
+/** Groups a page's timeline lines into steps; consecutive text lines no label stands before make a step without one. */
+function pairSteps(blocks: readonly TextBlock[]): { steps: Step[]; orphans: Line[] } {
+  const lines = blocks.flatMap((b) => b.lines);
+  const labelled: Step[] = [];
+  for (const line of lines.filter((l) => l.allBold)) {
+    const prev = labelled[labelled.length - 1]?.labelLines.at(-1);
+    const wraps =
+      prev !== undefined &&
+      Math.abs(line.box[0] - prev.box[0]) <= COLUMN_TOLERANCE * prev.fontSize &&
+      line.box[1] >= prev.box[1] &&
+      line.box[1] - prev.box[3] <= LABEL_WRAP_GAP * prev.fontSize;
+    if (wraps) labelled[labelled.length - 1]!.labelLines.push(line);
+    else labelled.push({ labelLines: [line], textLines: [] });
+  }
+  const unlabelled: Step[] = [];
+  const orphans: Line[] = [];
   for (const block of blocks) {
-    let label: Line[] = [];
-    let body: Line[] = [];
-    const flush = () => {
-      if (label.length === 0 && body.length === 0) return;
-      const all = [...label, ...body];
-      const [labelText, bodyText] = completeRange(joinLines(label.map((l) => l.text), lexicon), joinLines(body.map((l) => l.text), lexicon));
-      const source = { page: all[0]!.page, box: unionBoxes(all.map((l) => l.box)) };
-      entries.push(...splitRunIn({ label: labelText, text: bodyText, source }));
-      label = [];
-      body = [];
-    };
+    let open: Step | null = null;
     for (const line of block.lines) {
       if (line.allBold) {
-        if (body.length > 0) flush();
-        label.push(line);
-      } else {
-        body.push(line);
+        open = null;
+        continue;
       }
+      const owner = ownerOf(line, labelled);
+      if (owner) {
+        owner.textLines.push(line);
+        open = null;
+        continue;
+      }
+      orphans.push(line);
+      if (!open) unlabelled.push((open = { labelLines: [], textLines: [] }));
+      open.textLines.push(line);
     }
-    flush();
   }
-  return entries;
+  const order = new Map(lines.map((l, i) => [l, i]));
+  const rank = (s: Step) => Math.min(...[...s.labelLines, ...s.textLines].map((l) => order.get(l)!));
+  return { steps: [...labelled, ...unlabelled].sort((a, b) => rank(a) - rank(b)), orphans };
+}
+
+/** The label a text line follows: in the nearest column of labels at or left of it, the last one whose top is not below the line's. */
+function ownerOf(line: Line, steps: readonly Step[]): Step | null {
+  const tolerance = COLUMN_TOLERANCE * line.fontSize;
+  const left = (s: Step) => s.labelLines[0]!.box[0];
+  const top = (s: Step) => s.labelLines[0]!.box[1];
+  const before = steps.filter((s) => left(s) <= line.box[0] + tolerance);
+  if (before.length === 0) return null;
+  const column = Math.max(...before.map(left));
+  const above = before.filter((s) => left(s) >= column - tolerance && top(s) <= line.box[1] + ROW_TOLERANCE * line.fontSize);
+  if (above.length === 0) return null;
+  return above.reduce((best, s) => (top(s) > top(best) ? s : best));
 }
 
 /** "Janvier" + "à mars 2020 Convention…": a range whose end ran into the text in regular type belongs to the label. */
@@ -59,7 +129,7 @@ const capitalised = (words: string[]) => words.map((w) => w[0]!.toUpperCase() + 
  * day, and a capital (or "1er", "2nde") follows it. A bare year after a preposition or a date word
  * ("en 2019", "semestre 2020") is part of the sentence.
  */
-const RUN_IN_STEP = (() => {
+const [RUN_IN_STEP, STEP_AFTER_MARKER] = (() => {
   const month = MONTHS.join('|');
   const season = SEASONS.join('|');
   const firstUnit = `(?:\\d{1,2}(?:er)?\\s+(?:${month})|${capitalised(MONTHS).join('|')}|${capitalised(SEASONS).join('|')})`;
@@ -67,22 +137,65 @@ const RUN_IN_STEP = (() => {
   const year = '(?:19|20)\\d{2}';
   const period = `${firstUnit}(?:\\s+(?:à|au|-|–)\\s+${otherUnit})?\\s+${year}(?:(?:\\s?[-–]\\s?|\\s+(?:à|au)\\s+)(?:${otherUnit}\\s+)?${year})?`;
   const quiet = `en|de|dès|depuis|à|au|pour|fin|début|mi|d’ici|d'ici|semestre|trimestre|${season}|${month}`;
-  const years = `(?<!\\b(?:${quiet})[\\s-])${year}(?:\\s?[-–]\\s?${year})?`;
+  const bareYears = `${year}(?:\\s?[-–]\\s?${year})?`;
+  const years = `(?<!\\b(?:${quiet})[\\s-])${bareYears}`;
   const lead = '(?:(?:Début|Fin|Mi-|Depuis|Dès|À partir de)\\s*)?';
   const opensSentence = '(?=\\p{Lu}|\\d+(?:er|re|ère|nd|nde|e|ème)\\b)';
-  return new RegExp(`(?<=[\\p{L}\\d).»]\\s)(${lead}(?:${period}|${years}))\\s+${opensSentence}`, 'gu');
+  return [
+    new RegExp(`(?<=[\\p{L}\\d).»]\\s)(${lead}(?:${period}|${years}))\\s+${opensSentence}`, 'gu'),
+    // Right after a printed marker, the page itself says a step starts: whatever word precedes the marker.
+    new RegExp(`(${lead}(?:${period}|${bareYears}))\\s+${opensSentence}`, 'uy'),
+  ] as const;
 })();
 
+interface Cut {
+  index: number;
+  /** The date that labels the step. */
+  label: string;
+  /** Where the step's text starts. */
+  textStart: number;
+}
+
+/**
+ * Where the steps printed inside one step's text start. A printed marker ("○.....○") shows a step:
+ * a date just after it or just before it labels that step. Without a marker, a date opening a
+ * sentence labels a step only when `readDates` (the page printed the timeline as a single step).
+ */
+function findRunInCuts(raw: string, readDates: boolean): { text: string; cuts: Cut[] } {
+  const pieces = raw.split(MARKERS).map((p) => p.trim());
+  const boundaries: number[] = [];
+  let text = '';
+  for (const piece of pieces) {
+    if (text !== '' && piece !== '') {
+      text += ' ';
+      boundaries.push(text.length);
+    }
+    text += piece;
+  }
+  if (pieces.length > 1 && pieces[0] === '' && text !== '') boundaries.push(0);
+  const cuts = new Map<number, Cut>();
+  for (const m of text.matchAll(RUN_IN_STEP)) {
+    const end = m.index + m[1]!.length;
+    const marked = boundaries.includes(m.index) || boundaries.includes(end + 1);
+    if (readDates || marked) cuts.set(m.index, { index: m.index, label: m[1]!, textStart: m.index + m[0].length });
+  }
+  for (const at of boundaries) {
+    if (at === 0 || cuts.has(at)) continue;
+    STEP_AFTER_MARKER.lastIndex = at;
+    const m = STEP_AFTER_MARKER.exec(text);
+    if (m) cuts.set(at, { index: at, label: m[1]!, textStart: at + m[0].length });
+  }
+  return { text, cuts: [...cuts.values()].sort((a, b) => a.index - b.index) };
+}
+
 /** Splits a step whose text carries further dated steps, as some pages print them run together. */
-export function splitRunIn(entry: RawCalendarEntry): RawCalendarEntry[] {
-  const text = entry.text.replace(MARKERS, ' ').trim();
-  const cuts = [...text.matchAll(RUN_IN_STEP)];
+export function splitRunIn(entry: RawCalendarEntry, readDates = true): RawCalendarEntry[] {
+  const { text, cuts } = findRunInCuts(entry.text, readDates);
   if (cuts.length === 0) return [{ ...entry, text }];
   const steps: RawCalendarEntry[] = [{ ...entry, text: text.slice(0, cuts[0]!.index).trim() }];
-  cuts.forEach((m, i) => {
-    const start = m.index! + m[0].length;
+  cuts.forEach((cut, i) => {
     const end = cuts[i + 1]?.index ?? text.length;
-    steps.push({ label: m[1]!, text: text.slice(start, end).trim(), source: entry.source, splitFrom: entry.label });
+    steps.push({ label: cut.label, text: text.slice(cut.textStart, end).trim(), source: entry.source, splitFrom: entry.label });
   });
   return steps;
 }

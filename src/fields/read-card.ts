@@ -9,6 +9,7 @@ import { readBlocks } from './read-blocks.ts';
 import { readCalendar } from './read-calendar.ts';
 import { readContacts } from './read-contacts.ts';
 import { readSideBoxes } from './read-side-boxes.ts';
+import { findFigureBoxes } from './find-figure-boxes.ts';
 import type { CardDraft, FieldSource } from './types.ts';
 
 type Section = 'objectives' | 'plusValues' | 'contacts' | 'presentation' | 'calendar' | 'extra';
@@ -31,6 +32,8 @@ export interface CardContext {
 
 interface Collected {
   lines: Map<Section, Line[]>;
+  /** Lines of key-figure boxes and timelines: not part of any running text column. */
+  elsewhere: Set<Line>;
   sideBlocks: TextBlock[];
   calendarBlocks: TextBlock[];
   extras: { heading: Line; lines: Line[] }[];
@@ -71,7 +74,7 @@ export function readCard(card: CardPages, ctx: CardContext): CardDraft {
   if (titleSource) provenance.titleOnCard = titleSource;
   if (regionLine) provenance.region = sourceOf([regionLine]);
 
-  const collected = collectSections(card.pages, titleLines, regionLine, ctx.bodySize);
+  const collected = collectSections(card.pages, titleLines, regionLine, ctx);
   const taglineLines = findTagline(first, titleLines, regionLine, collected);
   const tagline = taglineLines.length > 0 ? joinLines(taglineLines.map((l) => l.text), ctx.lexicon) : null;
   if (taglineLines.length > 0) provenance.tagline = sourceOf(taglineLines);
@@ -79,7 +82,8 @@ export function readCard(card: CardPages, ctx: CardContext): CardDraft {
   const blocksOf = (section: Section) => {
     const lines = collected.lines.get(section) ?? [];
     const page = lines[0] ? pageHolding(card.pages, lines[0]) : first;
-    const left = Math.min(...page.lines.map((l) => l.box[0]));
+    const otherHeadings = [...collected.headings].filter(([s]) => s !== section).map(([, h]) => h);
+    const left = columnLeft(page, lines, new Set([...collected.elsewhere, ...otherHeadings]));
     const src = sourceOf(lines);
     if (src && section !== 'calendar' && section !== 'extra') provenance[section] = src;
     return readBlocks(lines, left, ctx);
@@ -102,7 +106,10 @@ export function readCard(card: CardPages, ctx: CardContext): CardDraft {
   if (beneficiaries) provenance.beneficiaries = beneficiaries.source;
   if (budget) provenance.budget = budget.source;
 
-  const calendar = readCalendar(collected.calendarBlocks, ctx.lexicon);
+  const { entries: calendar, unpaired } = readCalendar(collected.calendarBlocks, ctx.lexicon);
+  for (const orphan of unpaired) {
+    note('fields/calendar-unpaired', `timeline text with no date label before it in its column or on its row: "${orphan.text.slice(0, 60)}"; read as a step without a label`, orphan.page);
+  }
   for (const entry of calendar.filter((e) => e.splitFrom !== undefined)) {
     note('fields/calendar-run-in', `the timeline step "${entry.label}" was printed inside the text of "${entry.splitFrom}"; read as a step of its own`, entry.source.page, 'info');
   }
@@ -195,17 +202,18 @@ function isExtraHeading(line: Line, bodySize: number, opensBlock: boolean): bool
   return line.fontSize >= 1.15 * bodySize || (opensBlock && line.text.trim().includes(' '));
 }
 
-/** Walks the blocks in reading order and gives each line to the section whose heading it follows. */
-function collectSections(pages: readonly LogicalPage[], titleLines: readonly Line[], regionLine: Line | undefined, bodySize: number): Collected {
-  const out: Collected = { lines: new Map(), sideBlocks: [], calendarBlocks: [], extras: [], headings: new Map() };
+/** Walks the blocks in reading order and gives each line to the section whose heading it follows; key-figure boxes go apart. */
+function collectSections(pages: readonly LogicalPage[], titleLines: readonly Line[], regionLine: Line | undefined, ctx: CardContext): Collected {
+  const { bodySize } = ctx;
+  const out: Collected = { lines: new Map(), elsewhere: new Set(), sideBlocks: [], calendarBlocks: [], extras: [], headings: new Map() };
   const skip = new Set<Line>([...titleLines, ...(regionLine ? [regionLine] : [])]);
   let current: Section | null = null;
   for (const page of pages) {
-    let mainColumn: [number, number] | null = null;
+    const boxes = findFigureBoxes(page, unheadedBlocks(page, skip, bodySize), ctx.bodyLeading);
     for (const block of page.blocks) {
-      const isSide = current === 'presentation' && mainColumn !== null && block.box[0] >= mainColumn[1] - 1 && !block.lines.some((l) => sectionOf(l, bodySize));
-      if (isSide) {
+      if (boxes.has(block)) {
         out.sideBlocks.push(block);
+        for (const line of block.lines) out.elsewhere.add(line);
         continue;
       }
       let calendarLines: Line[] = [];
@@ -215,7 +223,6 @@ function collectSections(pages: readonly LogicalPage[], titleLines: readonly Lin
         if (section) {
           current = section;
           out.headings.set(section, line);
-          if (section === 'presentation') mainColumn = [block.box[0], block.box[2]];
           continue;
         }
         const opensBlock = line === block.lines[0];
@@ -238,13 +245,42 @@ function collectSections(pages: readonly LogicalPage[], titleLines: readonly Lin
           out.lines.set(current, list);
         }
       }
-      if (calendarLines.length > 0) out.calendarBlocks.push({ ...block, lines: calendarLines, box: unionBoxes(calendarLines.map((l) => l.box)) });
+      if (calendarLines.length > 0) {
+        out.calendarBlocks.push({ ...block, lines: calendarLines, box: unionBoxes(calendarLines.map((l) => l.box)) });
+        for (const line of calendarLines) out.elsewhere.add(line);
+      }
       calendarLines = [];
     }
     // A timeline ends with its page.
     if ((current as Section | null) === 'calendar') current = null;
   }
   return out;
+}
+
+/** The blocks of a page no heading opens and no timeline holds: where boxes of key figures may stand. */
+function unheadedBlocks(page: LogicalPage, skip: ReadonlySet<Line>, bodySize: number): TextBlock[] {
+  const out: TextBlock[] = [];
+  let inTimeline = false;
+  for (const block of page.blocks) {
+    const headings = block.lines.map((l) => sectionOf(l, bodySize));
+    if (headings.includes('calendar')) inTimeline = true;
+    const headed = headings.some((h) => h !== null) || isExtraHeading(block.lines[0]!, bodySize, true);
+    if (!inTimeline && !headed && !block.lines.some((l) => skip.has(l))) out.push(block);
+  }
+  return out;
+}
+
+/**
+ * The left edge of the text column a section runs in, from which list items are indented: the
+ * leftmost line of the page that runs in the same column (overlaps the section's width), leaving
+ * out key-figure boxes, timelines and other sections' headings, which may stand in columns of their own.
+ */
+function columnLeft(page: LogicalPage, lines: readonly Line[], elsewhere: ReadonlySet<Line>): number {
+  if (lines.length === 0) return Math.min(...page.lines.map((l) => l.box[0]));
+  const x0 = Math.min(...lines.map((l) => l.box[0]));
+  const x1 = Math.max(...lines.map((l) => l.box[2]));
+  const column = page.lines.filter((l) => !elsewhere.has(l) && l.box[0] < x1 && l.box[2] > x0);
+  return Math.min(...column.map((l) => l.box[0]));
 }
 
 /** The tagline: the lines between the region and the first section, on the first page. */

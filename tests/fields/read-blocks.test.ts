@@ -67,7 +67,7 @@ describe('readCalendar', () => {
       ],
       layout.lexicon,
     );
-    expect(entries.map((e) => [e.label, e.text])).toEqual([
+    expect(entries.entries.map((e) => [e.label, e.text])).toEqual([
       ['Septembre 2019', 'Sourcing des candidats'],
       ['Janvier à mars 2020', 'Convention régionale et expérimentations locales'],
     ]);
