@@ -13,8 +13,8 @@ export interface RawCalendarEntry {
 
 export interface CalendarReading {
   entries: RawCalendarEntry[];
-  /** Text lines no label stands before (above it in its column, or beside it on its row). */
-  unpaired: { page: number; text: string }[];
+  /** What could not be paired: text no label stands before, a label with no text, a line across two steps' columns. */
+  unpaired: { page: number; problem: string }[];
 }
 
 /** How far (× the label's type size) a wrapped label's next line may start under its previous one. */
@@ -44,7 +44,13 @@ export function readCalendar(blocks: readonly TextBlock[], lexicon: Lexicon): Ca
   for (const [page, pageBlocks] of pages) {
     const { steps: found, orphans } = pairSteps(pageBlocks);
     steps.push(...found);
-    if (orphans.length > 0) unpaired.push({ page, text: joinLines(orphans.map((l) => l.text), lexicon) });
+    const quote = (lines: readonly Line[]) => `"${joinLines(lines.map((l) => l.text), lexicon).slice(0, 60)}"`;
+    if (orphans.length > 0) unpaired.push({ page, problem: `timeline text with no date label before it in its column or on its row: ${quote(orphans)}; read as a step without a label` });
+    for (const step of found) {
+      if (step.labelLines.length > 0 && step.textLines.length === 0) unpaired.push({ page, problem: `the timeline step ${quote(step.labelLines)} has no text under it or beside it` });
+      const across = step.textLines.filter((l) => found.some((o) => o !== step && o.labelLines.length > 0 && crossesColumn(l, o)));
+      if (across.length > 0) unpaired.push({ page, problem: `a line of the timeline step ${quote(step.labelLines)} runs into the column of another step: ${quote(across)}` });
+    }
   }
   // Where the page shows its steps with their labels, a date inside a step's text is part of it.
   const runIn = steps.filter((s) => s.labelLines.length > 0).length <= 1;
@@ -94,6 +100,12 @@ function pairSteps(blocks: readonly TextBlock[]): { steps: Step[]; orphans: Line
   const order = new Map(lines.map((l, i) => [l, i]));
   const rank = (s: Step) => Math.min(...[...s.labelLines, ...s.textLines].map((l) => order.get(l)!));
   return { steps: [...labelled, ...unlabelled].sort((a, b) => rank(a) - rank(b)), orphans };
+}
+
+/** A text line reaches over the left edge of another step's label, on or under that label's row. */
+function crossesColumn(line: Line, other: Step): boolean {
+  const label = other.labelLines[0]!;
+  return label.box[0] > line.box[0] + COLUMN_TOLERANCE * line.fontSize && label.box[0] < line.box[2] && label.box[1] <= line.box[1] + ROW_TOLERANCE * line.fontSize;
 }
 
 /** The label a text line follows: in the nearest column of labels at or left of it, the last one whose top is not below the line's. */

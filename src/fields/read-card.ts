@@ -107,9 +107,7 @@ export function readCard(card: CardPages, ctx: CardContext): CardDraft {
   if (budget) provenance.budget = budget.source;
 
   const { entries: calendar, unpaired } = readCalendar(collected.calendarBlocks, ctx.lexicon);
-  for (const orphan of unpaired) {
-    note('fields/calendar-unpaired', `timeline text with no date label before it in its column or on its row: "${orphan.text.slice(0, 60)}"; read as a step without a label`, orphan.page);
-  }
+  for (const { page, problem } of unpaired) note('fields/calendar-unpaired', problem, page);
   for (const entry of calendar.filter((e) => e.splitFrom !== undefined)) {
     note('fields/calendar-run-in', `the timeline step "${entry.label}" was printed inside the text of "${entry.splitFrom}"; read as a step of its own`, entry.source.page, 'info');
   }
