@@ -9,8 +9,8 @@ const FIGURE_SIZE_RATIO = 1.2;
 const LABEL_MAX_WORDS = 8;
 /** A box is narrow: at most this share of the page's text width (a running column is wider). */
 const BOX_MAX_WIDTH_SHARE = 0.5;
-/** Two blocks share rows when their heights overlap by at least this much (× the body leading). */
-const SHARED_ROWS = 1;
+/** Two blocks share rows when their heights overlap by a body leading, or by this share of the shorter one (a one-line box). */
+const SHARED_ROWS_SHARE = 0.5;
 /** Two blocks stand in one column when their widths overlap by at least this share of the narrower. */
 const SAME_COLUMN_SHARE = 0.5;
 /** Boxes stacked in a column stand apart by at least this gap (× the body leading); paragraphs do not. */
@@ -18,7 +18,8 @@ const BOX_GAP = 2;
 
 const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.min(a1, b1) - Math.max(a0, b0);
 const width = (b: Box) => b[2] - b[0];
-const sharesRows = (a: Box, b: Box, leading: number) => overlap(a[1], a[3], b[1], b[3]) >= SHARED_ROWS * leading;
+const height = (b: Box) => b[3] - b[1];
+const sharesRows = (a: Box, b: Box, leading: number) => overlap(a[1], a[3], b[1], b[3]) >= Math.min(leading, SHARED_ROWS_SHARE * Math.min(height(a), height(b)));
 const apart = (a: Box, b: Box) => overlap(a[0], a[2], b[0], b[2]) <= 0;
 const sameColumn = (a: Box, b: Box) => overlap(a[0], a[2], b[0], b[2]) >= SAME_COLUMN_SHARE * Math.min(width(a), width(b));
 

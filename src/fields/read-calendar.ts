@@ -97,9 +97,23 @@ function pairSteps(blocks: readonly TextBlock[]): { steps: Step[]; orphans: Line
       open.textLines.push(line);
     }
   }
+  return { steps: orderSteps([...labelled, ...unlabelled], lines), orphans };
+}
+
+/**
+ * Steps in the order a person reads them. Where dates stand beside their texts (a vertical list,
+ * in one or more columns), down each column of dates, then the next column; where dates stand above
+ * their texts (a row of columns), in the layout's reading order.
+ */
+function orderSteps(steps: Step[], lines: readonly Line[]): Step[] {
   const order = new Map(lines.map((l, i) => [l, i]));
   const rank = (s: Step) => Math.min(...[...s.labelLines, ...s.textLines].map((l) => order.get(l)!));
-  return { steps: [...labelled, ...unlabelled].sort((a, b) => rank(a) - rank(b)), orphans };
+  const beside = steps.some((s) => s.labelLines.length > 0 && s.textLines.length > 0 && s.textLines[0]!.box[0] >= Math.max(...s.labelLines.map((l) => l.box[2])));
+  if (!beside) return steps.sort((a, b) => rank(a) - rank(b));
+  const anchor = (s: Step) => (s.labelLines[0] ?? s.textLines[0]!).box;
+  const lefts = [...new Set(steps.filter((s) => s.labelLines.length > 0).map((s) => anchor(s)[0]))].sort((a, b) => a - b);
+  const column = (s: Step) => lefts.filter((x) => x <= anchor(s)[0] + COLUMN_TOLERANCE * (s.labelLines[0] ?? s.textLines[0]!).fontSize).length;
+  return steps.sort((a, b) => column(a) - column(b) || anchor(a)[1] - anchor(b)[1]);
 }
 
 /** A text line reaches over the left edge of another step's label, on or under that label's row. */

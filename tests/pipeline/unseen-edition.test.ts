@@ -191,6 +191,82 @@ const PROVENCE: CardSpec = {
   ],
 };
 
+/** Another design: key figures left of the presentation, contact box under the tagline, a vertical timeline with each date beside its text. */
+const OCCITANIE: CardSpec = {
+  key: 'vigne',
+  title: 'Vignes et caves : des compétences pour la viticulture durable',
+  region: 'Occitanie',
+  tagline: 'pour accompagner les exploitations viticoles vers des pratiques plus sobres',
+  objectives: [
+    { kind: 'item', text: `Former les salariés et les demandeurs d’emploi aux techniques de la viticulture raisonnée${NB};` },
+    { kind: 'item', text: 'Faciliter les recrutements saisonniers des caves coopératives et des domaines.' },
+  ],
+  plusValues: [
+    { kind: 'paragraph', text: 'Des formations courtes, construites avec les caves coopératives et organisées hors des périodes de vendanges, qui débouchent sur des emplois durables.' },
+  ],
+  contact: {
+    organisation: 'Région Occitanie',
+    people: [{ name: 'Paul Fabre', role: 'chargé de mission filières agricoles', email: 'paul.fabre@laregion.fr', phone: '04 67 22 80 00' }],
+  },
+  presentation: [
+    {
+      kind: 'paragraph',
+      text: 'Le programme associe les lycées agricoles, les chambres d’agriculture et les caves coopératives. Chaque stagiaire alterne des modules en centre et des périodes dans une exploitation, où un tuteur l’accompagne tout au long de la saison.',
+    },
+    { kind: 'item', text: `Un module sur la taille et l’entretien de la vigne${NB};` },
+    { kind: 'item', text: 'Un module sur la vinification et l’hygiène en cave.' },
+  ],
+  territory: 'Les vignobles de l’Hérault, de l’Aude et du Gard',
+  beneficiaries: { before: 'Près de', figure: '150', after: 'stagiaires chaque année' },
+  budget: { figure: `280${NB}000 euros`, lines: ['par an', `dont 120${NB}000 euros au titre du Pacte`] },
+  calendar: [
+    { label: 'Février 2021', text: 'Recensement des besoins des caves coopératives et des domaines viticoles du territoire' },
+    { label: 'Avril 2021', text: 'Premières entrées en formation' },
+    { label: '2022', text: 'Extension du programme aux vignobles du Gers et du Tarn' },
+  ],
+  design: { figures: 'left', contact: 'under-tagline', timeline: 'list' },
+};
+
+/** Another design: key figures in a band across the page under the presentation, a timeline in two columns of dated steps. */
+const NORMANDIE: CardSpec = {
+  key: 'port',
+  title: 'Logistique portuaire : un parcours vers les métiers de la manutention',
+  region: 'Normandie',
+  tagline: 'pour pourvoir les emplois des terminaux portuaires de la vallée de la Seine',
+  objectives: [
+    { kind: 'item', text: `Qualifier des demandeurs d’emploi aux métiers de cariste, de docker et d’agent logistique${NB};` },
+    { kind: 'item', text: 'Répondre aux besoins de recrutement des terminaux du Havre et de Rouen.' },
+  ],
+  plusValues: [
+    { kind: 'item', text: `Des **recrutements anticipés** avec les entreprises de manutention${NB};` },
+    { kind: 'item', text: 'Une formation au plus près des quais, sur les engins des terminaux.' },
+  ],
+  contact: {
+    organisation: 'Région Normandie',
+    people: [{ name: 'Claire Lemoine', role: 'cheffe de projet emploi et formation', email: 'claire.lemoine@normandie.fr', phone: '02 31 06 98 98' }],
+  },
+  presentation: [
+    {
+      kind: 'paragraph',
+      text: 'Le parcours a été conçu avec les entreprises de manutention portuaire et les organismes de formation spécialisés. Il prépare aux certificats de conduite des engins et aux règles de sécurité des terminaux, puis se poursuit par une période en entreprise.',
+    },
+    {
+      kind: 'paragraph',
+      text: 'Les stagiaires sont accompagnés par un référent unique, de leur entrée en formation jusqu’à six mois après leur embauche.',
+    },
+  ],
+  territory: 'Les ports du Havre et de Rouen',
+  beneficiaries: { figure: '90', after: 'demandeurs d’emploi formés par an' },
+  budget: { figure: `360${NB}000 euros`, lines: ['par an', `dont 160${NB}000 euros au titre du Pacte`] },
+  calendar: [
+    { label: 'Janvier 2021', text: 'Définition des besoins avec les entreprises de manutention' },
+    { label: 'Mars 2021', text: 'Sélection des candidats et information collective' },
+    { label: 'Mai 2021', text: 'Premières entrées en formation sur les terminaux' },
+    { label: '2022', text: 'Bilan et ouverture d’une seconde session au port de Rouen' },
+  ],
+  design: { figures: 'band', timeline: 'two-columns' },
+};
+
 const SPEC: EditionSpec = {
   title: "L'innovation en actions à travers les Pactes régionaux",
   date: 'MARS 2021',
@@ -206,7 +282,7 @@ const SPEC: EditionSpec = {
       statement: 'GARANTIR L’ACCÈS DES PUBLICS LES PLUS FRAGILES AUX PARCOURS QUALIFIANTS',
       themes: [
         { heading: 'DES PARCOURS INCLUSIFS POUR LES PUBLICS LES PLUS ÉLOIGNÉS DE L’EMPLOI', cards: [HAUTS_DE_FRANCE] },
-        { heading: 'DE NOUVELLES APPROCHES POUR L’ATTRACTIVITÉ DES MÉTIERS', cards: [PROVENCE] },
+        { heading: 'DE NOUVELLES APPROCHES POUR L’ATTRACTIVITÉ DES MÉTIERS', cards: [PROVENCE, OCCITANIE, NORMANDIE] },
       ],
     },
   ],
@@ -222,6 +298,8 @@ const SPEC: EditionSpec = {
     { kind: 'blank' },
     { kind: 'card', key: 'code' },
     { kind: 'card', key: 'vert' },
+    { kind: 'card', key: 'vigne' },
+    { kind: 'card', key: 'port' },
   ],
 };
 
@@ -290,6 +368,39 @@ const EXPECTED = [
       { start: '2021-06-01', end: '2021-09-30', precision: 'month' },
     ],
   },
+  {
+    spec: OCCITANIE,
+    id: 'occitanie--vignes-et-caves-des-competences-pour-la-viticulture-durable',
+    region: 'Occitanie',
+    axis: '2',
+    theme: 'DE NOUVELLES APPROCHES POUR L’ATTRACTIVITÉ DES MÉTIERS',
+    pages: [18, 19],
+    pdfPages: [15, 16],
+    beneficiaries: [150],
+    budget: { amountEur: 280_000, pacteEur: 120_000 },
+    calendar: [
+      { start: '2021-02-01', end: '2021-02-28', precision: 'month' },
+      { start: '2021-04-01', end: '2021-04-30', precision: 'month' },
+      { start: '2022-01-01', end: '2022-12-31', precision: 'year' },
+    ],
+  },
+  {
+    spec: NORMANDIE,
+    id: 'normandie--logistique-portuaire-un-parcours-vers-les-metiers-de-la-manutention',
+    region: 'Normandie',
+    axis: '2',
+    theme: 'DE NOUVELLES APPROCHES POUR L’ATTRACTIVITÉ DES MÉTIERS',
+    pages: [20, 21],
+    pdfPages: [17, 18],
+    beneficiaries: [90],
+    budget: { amountEur: 360_000, pacteEur: 160_000 },
+    calendar: [
+      { start: '2021-01-01', end: '2021-01-31', precision: 'month' },
+      { start: '2021-03-01', end: '2021-03-31', precision: 'month' },
+      { start: '2021-05-01', end: '2021-05-31', precision: 'month' },
+      { start: '2022-01-01', end: '2022-12-31', precision: 'year' },
+    ],
+  },
 ] as const;
 
 const blocks = (list: CardSpec['objectives']) => list.map((b) => ({ kind: b.kind, text: plainText(b.text) }));
@@ -310,9 +421,9 @@ beforeAll(async () => {
 });
 
 describe('the generated edition', () => {
-  it('is US Letter, 14 pages, with hyphenated line ends (syllable breaks and real compounds)', async () => {
+  it('is US Letter, 18 pages, with hyphenated line ends (syllable breaks and real compounds)', async () => {
     const doc = await loadDocument(pdf.slice(), { fileName: 'unseen.pdf' });
-    expect(doc.pageCount).toBe(14);
+    expect(doc.pageCount).toBe(18);
     expect(doc.pages.every((p) => p.width === 612 && p.height === 792)).toBe(true);
     const lineEnds = doc.pages.flatMap((p) => p.items.map((i) => i.text.trimEnd())).filter((t) => /\p{L}-$/u.test(t));
     const lastWords = lineEnds.map((t) => /([\p{L}’'-]+)$/u.exec(t)![1]!);
@@ -326,7 +437,7 @@ describe('the generated edition', () => {
 describe('an unseen edition (Letter, Times, hyphenated, own page order) is read as the contract says', () => {
   it('finds the edition and every card, in table-of-contents order, without errors', () => {
     expect(dataset.edition).toEqual({ title: "L'innovation en actions à travers les Pactes régionaux", date: '2021-03' });
-    expect(dataset.source.pageCount).toBe(14);
+    expect(dataset.source.pageCount).toBe(18);
     expect(dataset.cards.map((c) => c.id)).toEqual(EXPECTED.map((e) => e.id));
     expect(dataset.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
@@ -405,11 +516,18 @@ describe('an unseen edition (Letter, Times, hyphenated, own page order) is read 
           expect({ field, inside: x0 >= 0 && y0 >= 0 && x1 <= 612 && y1 <= 792 && x0 <= x1 && y0 <= y1 }).toEqual({ field, inside: true });
           if (!['title', 'axis', 'theme'].includes(field)) expect({ field, page: c.pdfPages.includes(where.page) }).toEqual({ field, page: true });
         }
-        // Drawn at this edition's margins: title at x = 72 on page 1, budget in the side column of page 2.
+        // Drawn at this edition's margins: title at x = 72 on page 1, budget where the card's design puts it on page 2.
         expect(c.provenance.titleOnCard).toMatchObject({ page: want.pdfPages[0] });
         expect(c.provenance.titleOnCard!.bbox[0]).toBeCloseTo(72, 0);
         expect(c.provenance.budget).toMatchObject({ page: want.pdfPages[1] });
-        expect(c.provenance.budget!.bbox[0]).toBeGreaterThan(72 + 0.6 * 468);
+        const budget = c.provenance.budget!.bbox;
+        const figures = spec.design?.figures ?? 'right';
+        if (figures === 'right') expect(budget[0]).toBeGreaterThan(72 + 0.6 * 468);
+        if (figures === 'left') expect(budget[2]).toBeLessThan(72 + 0.4 * 468);
+        if (figures === 'band') {
+          expect(budget[0]).toBeGreaterThan(72 + 0.6 * 468);
+          expect(budget[1]).toBeGreaterThan(c.provenance.presentation!.bbox[3]);
+        }
         expect(c.provenance.title?.page).toBe(2);
       });
     });

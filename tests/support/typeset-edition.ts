@@ -1,7 +1,9 @@
 // Typesets a small synthetic edition of the catalogue that the pipeline has never seen: US Letter,
 // Times (pdf-lib's standard fonts), other margins, hyphenated justified text, its own page order.
-// The card structure follows the 2020 edition: objectives / plus-values / contact box on the
-// first page, presentation, side boxes and calendar on the second.
+// By default the card structure follows the 2020 edition: objectives / plus-values / contact box on
+// the first page, presentation, side boxes and calendar on the second. A card's `design` moves them
+// (side column on the left, key figures in a band, contact box under the tagline, timelines as a
+// vertical list with each date beside its text, in one or two columns).
 import { PDFDocument, StandardFonts, rgb, setWordSpacing, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 
 export interface EditionSpec {
@@ -47,6 +49,17 @@ export interface CardSpec {
   beneficiaries: { before?: string; figure: string; after: string };
   budget: { figure: string; lines: string[] };
   calendar: { label: string; text: string }[];
+  design?: CardDesign;
+}
+
+/** Where a card puts its parts; by default the 2020 design. */
+export interface CardDesign {
+  /** The key figures on page 2: a column right (default) or left of the presentation, or a band of boxes across the page under it. */
+  figures?: 'right' | 'left' | 'band';
+  /** The contact box: at the foot of page 1 (default) or under the tagline, before OBJECTIFS. */
+  contact?: 'foot' | 'under-tagline';
+  /** The timeline: a row of columns with the date above each text (default), or a vertical list with each date beside its text, in one or two columns. */
+  timeline?: 'row' | 'list' | 'two-columns';
 }
 
 /** `text` may hold **bold** spans (whole words); U+00A0 is a no-break space. */
@@ -206,42 +219,74 @@ function drawCardFirstPage(page: PDFPage, fonts: Fonts, at: Placed, printed: num
     y += 14.5;
   }
   y += 16;
+  const underTagline = card.design?.contact === 'under-tagline';
+  if (underTagline) y = drawContactBox(page, fonts, card.contact, y - 12).bottom + 30;
   y = drawSection(page, fonts, 'OBJECTIFS', card.objectives, LEFT, y, TEXT_W);
   y = drawSection(page, fonts, 'PLUS-VALUES', card.plusValues, LEFT, y + 14, TEXT_W);
-  const boxTop = drawContactBox(page, fonts, card.contact);
-  if (y > boxTop - 12) throw new Error(`card ${card.key}: page 1 overflows into the contact box (${y} > ${boxTop})`);
+  if (!underTagline) {
+    const boxTop = drawContactBox(page, fonts, card.contact, null).top;
+    if (y > boxTop - 12) throw new Error(`card ${card.key}: page 1 overflows into the contact box (${y} > ${boxTop})`);
+  } else if (y > PAGE_H - 64) throw new Error(`card ${card.key}: page 1 overflows into the footer`);
   drawFooter(page, fonts, printed, publication, 'left');
 }
 
 function drawCardSecondPage(page: PDFPage, fonts: Fonts, card: CardSpec, printed: number, publication: string): void {
   text(page, card.title, RIGHT - fonts.italic.widthOfTextAtSize(card.title, 7.5), 42, fonts.italic, 7.5, GREY);
-  const columnW = Math.round(TEXT_W * 0.6);
-  const sideX = LEFT + columnW + 24;
-  const sideW = RIGHT - sideX;
-  const calendarTop = drawCalendar(page, fonts, card.calendar);
-  const bottom = drawSection(page, fonts, 'PRÉSENTATION DU PROJET', card.presentation, LEFT, 86, columnW);
-  if (bottom > calendarTop - 12) throw new Error(`card ${card.key}: presentation overflows into the calendar (${bottom} > ${calendarTop})`);
-
-  let y = 74;
-  const rule = () => {
-    page.drawLine({ start: { x: sideX, y: PAGE_H - y }, end: { x: RIGHT, y: PAGE_H - y }, thickness: 0.8, color: ACCENT });
-    y += 18;
-  };
-  rule();
-  y = drawRagged(page, card.territory, fonts.regular, SIDE, SIDE_LEADING, sideX, y, sideW) + 14;
-  rule();
-  text(page, 'Nombre prévu de bénéficiaires', sideX, y, fonts.bold, SIDE, ACCENT);
-  y += SIDE_LEADING + 2;
-  if (card.beneficiaries.before) y = drawRagged(page, card.beneficiaries.before, fonts.regular, SIDE, SIDE_LEADING, sideX, y, sideW);
-  text(page, card.beneficiaries.figure, sideX, y + 6, fonts.bold, 17, ACCENT);
-  y = drawRagged(page, card.beneficiaries.after, fonts.regular, SIDE, SIDE_LEADING, sideX, y + 6 + 15, sideW) + 14;
-  rule();
-  text(page, 'Budget', sideX, y, fonts.bold, SIDE, ACCENT);
-  text(page, card.budget.figure, sideX, y + 20, fonts.bold, 17, ACCENT);
-  y += 20 + 15;
-  for (const line of card.budget.lines) y = drawRagged(page, line, fonts.regular, SIDE, SIDE_LEADING, sideX, y, sideW);
-  if (y > calendarTop - 12) throw new Error(`card ${card.key}: side column overflows into the calendar`);
+  const figures = card.design?.figures ?? 'right';
+  const calendarTop = drawCalendar(page, fonts, card.calendar, card.design?.timeline ?? 'row');
+  if (figures === 'band') {
+    const bottom = drawSection(page, fonts, 'PRÉSENTATION DU PROJET', card.presentation, LEFT, 86, TEXT_W);
+    const gutter = 18;
+    const boxW = (TEXT_W - 2 * gutter) / 3;
+    const y = drawFigureBoxes(page, fonts, card, bottom + 20, (i) => ({ x: LEFT + i * (boxW + gutter), width: boxW, restart: true }));
+    if (y > calendarTop - 12) throw new Error(`card ${card.key}: the band of key figures overflows into the calendar`);
+  } else {
+    const columnW = Math.round(TEXT_W * 0.6);
+    const sideW = TEXT_W - columnW - 24;
+    const textX = figures === 'left' ? LEFT + sideW + 24 : LEFT;
+    const sideX = figures === 'left' ? LEFT : LEFT + columnW + 24;
+    const bottom = drawSection(page, fonts, 'PRÉSENTATION DU PROJET', card.presentation, textX, 86, columnW);
+    if (bottom > calendarTop - 12) throw new Error(`card ${card.key}: presentation overflows into the calendar (${bottom} > ${calendarTop})`);
+    const y = drawFigureBoxes(page, fonts, card, 74, () => ({ x: sideX, width: sideW, restart: false }));
+    if (y > calendarTop - 12) throw new Error(`card ${card.key}: side column overflows into the calendar`);
+  }
   drawFooter(page, fonts, printed, publication, 'right');
+}
+
+/**
+ * The three boxes of key figures (territory, beneficiaries, budget), each under a rule: stacked in
+ * one column, or side by side (`restart`: every box starts at `top`). Returns the lowest baseline.
+ */
+function drawFigureBoxes(page: PDFPage, fonts: Fonts, card: CardSpec, top: number, place: (i: number) => { x: number; width: number; restart: boolean }): number {
+  let y = top;
+  let lowest = top;
+  const boxes: ((x: number, width: number) => void)[] = [
+    (x, w) => {
+      y = drawRagged(page, card.territory, fonts.regular, SIDE, SIDE_LEADING, x, y, w) + 14;
+    },
+    (x, w) => {
+      text(page, 'Nombre prévu de bénéficiaires', x, y, fonts.bold, SIDE, ACCENT);
+      y += SIDE_LEADING + 2;
+      if (card.beneficiaries.before) y = drawRagged(page, card.beneficiaries.before, fonts.regular, SIDE, SIDE_LEADING, x, y, w);
+      text(page, card.beneficiaries.figure, x, y + 6, fonts.bold, 17, ACCENT);
+      y = drawRagged(page, card.beneficiaries.after, fonts.regular, SIDE, SIDE_LEADING, x, y + 6 + 15, w) + 14;
+    },
+    (x, w) => {
+      text(page, 'Budget', x, y, fonts.bold, SIDE, ACCENT);
+      text(page, card.budget.figure, x, y + 20, fonts.bold, 17, ACCENT);
+      y += 20 + 15;
+      for (const line of card.budget.lines) y = drawRagged(page, line, fonts.regular, SIDE, SIDE_LEADING, x, y, w);
+    },
+  ];
+  boxes.forEach((draw, i) => {
+    const { x, width, restart } = place(i);
+    if (restart) y = top;
+    page.drawLine({ start: { x, y: PAGE_H - y }, end: { x: x + width, y: PAGE_H - y }, thickness: 0.8, color: ACCENT });
+    y += 18;
+    draw(x, width);
+    lowest = Math.max(lowest, y);
+  });
+  return lowest;
 }
 
 /** A heading and its blocks; returns the baseline below the last line. */
@@ -258,8 +303,8 @@ function drawSection(page: PDFPage, fonts: Fonts, heading: string, blocks: Block
   return y;
 }
 
-/** The grey contact box at the foot of page 1; returns its top. */
-function drawContactBox(page: PDFPage, fonts: Fonts, contact: ContactSpec): number {
+/** The grey contact box, at the foot of page 1 or from `top` down; returns its top and bottom. */
+function drawContactBox(page: PDFPage, fonts: Fonts, contact: ContactSpec, at: number | null): { top: number; bottom: number } {
   const rows: { text: string; font: PDFFont; icon?: 'mail' | 'phone' }[] = [
     { text: contact.organisation, font: fonts.bold },
     ...contact.people.map((p) => ({ text: `${p.name}, ${p.role}`, font: fonts.regular })),
@@ -267,9 +312,10 @@ function drawContactBox(page: PDFPage, fonts: Fonts, contact: ContactSpec): numb
     ...contact.people.map((p) => ({ text: p.phone, font: fonts.regular, icon: 'phone' as const })),
   ];
   const height = 14 + 16 + rows.length * 12.5 + 8;
-  const top = PAGE_H - 64 - height;
-  page.drawRectangle({ x: LEFT, y: 64, width: TEXT_W, height, color: rgb(0.93, 0.93, 0.93) });
-  page.drawRectangle({ x: LEFT, y: 64, width: 3, height, color: ACCENT });
+  const top = at ?? PAGE_H - 64 - height;
+  const bottom = top + height;
+  page.drawRectangle({ x: LEFT, y: PAGE_H - bottom, width: TEXT_W, height, color: rgb(0.93, 0.93, 0.93) });
+  page.drawRectangle({ x: LEFT, y: PAGE_H - bottom, width: 3, height, color: ACCENT });
   text(page, contact.people.length > 1 ? 'CONTACTS' : 'CONTACT', LEFT + 16, top + 20, fonts.bold, 10, ACCENT);
   let y = top + 20 + 16;
   for (const row of rows) {
@@ -286,23 +332,55 @@ function drawContactBox(page: PDFPage, fonts: Fonts, contact: ContactSpec): numb
     text(page, row.text, x, y, row.font, 9.5);
     y += 12.5;
   }
+  return { top, bottom };
+}
+
+/**
+ * The calendar section at the foot of page 2; returns its top. 'row': the steps side by side, each
+ * date above its text; 'list' and 'two-columns': a vertical list (in one or two columns), each date
+ * in a column of its own beside the first line of its text.
+ */
+function drawCalendar(page: PDFPage, fonts: Fonts, entries: CardSpec['calendar'], layout: NonNullable<CardDesign['timeline']>): number {
+  const gutter = 18;
+  if (layout === 'row') {
+    const columnW = (TEXT_W - gutter * (entries.length - 1)) / entries.length;
+    const laid = entries.map((e) => breakLines(toWords(e.text), fonts, SIDE, columnW));
+    const height = 22 + 20 + SIDE_LEADING + Math.max(...laid.map((l) => l.length)) * SIDE_LEADING;
+    const top = drawCalendarHeading(page, fonts, height);
+    entries.forEach((entry, i) => {
+      const x = LEFT + i * (columnW + gutter);
+      text(page, entry.label, x, top + 42, fonts.bold, SIDE, ACCENT);
+      drawJustified(page, laid[i]!, fonts, SIDE, SIDE_LEADING, x, top + 42 + SIDE_LEADING, columnW);
+    });
+    return top;
+  }
+  const columns = layout === 'two-columns' ? 2 : 1;
+  const columnW = (TEXT_W - gutter * (columns - 1)) / columns;
+  const dateW = layout === 'two-columns' ? 78 : 110;
+  const perColumn = Math.ceil(entries.length / columns);
+  const stepGap = 8;
+  const laid = entries.map((e) => breakLines(toWords(e.text), fonts, SIDE, columnW - dateW));
+  const columnHeight = (c: number) => laid.slice(c * perColumn, (c + 1) * perColumn).reduce((h, l) => h + l.length * SIDE_LEADING + stepGap, 0);
+  const height = 22 + 20 + Math.max(...[...Array(columns).keys()].map(columnHeight));
+  const top = drawCalendarHeading(page, fonts, height);
+  for (let c = 0; c < columns; c++) {
+    const x = LEFT + c * (columnW + gutter);
+    let y = top + 42;
+    entries.slice(c * perColumn, (c + 1) * perColumn).forEach((entry, i) => {
+      page.drawCircle({ x: x - 6, y: PAGE_H - (y - SIDE * 0.32), size: 2, color: ACCENT });
+      text(page, entry.label, x, y, fonts.bold, SIDE, ACCENT);
+      const lines = laid[c * perColumn + i]!;
+      y = drawJustified(page, lines, fonts, SIDE, SIDE_LEADING, x + dateW, y, columnW - dateW) + stepGap;
+    });
+  }
   return top;
 }
 
-/** The calendar section at the foot of page 2, its entries side by side; returns its top. */
-function drawCalendar(page: PDFPage, fonts: Fonts, entries: CardSpec['calendar']): number {
-  const gutter = 18;
-  const columnW = (TEXT_W - gutter * (entries.length - 1)) / entries.length;
-  const laid = entries.map((e) => breakLines(toWords(e.text), fonts, SIDE, columnW));
-  const height = 22 + 20 + SIDE_LEADING + Math.max(...laid.map((l) => l.length)) * SIDE_LEADING;
+/** The rule and heading of the calendar section, whose content takes `height`; returns its top. */
+function drawCalendarHeading(page: PDFPage, fonts: Fonts, height: number): number {
   const top = PAGE_H - 70 - height;
   page.drawLine({ start: { x: LEFT, y: PAGE_H - top }, end: { x: RIGHT, y: PAGE_H - top }, thickness: 0.8, color: ACCENT });
   text(page, 'MÉTHODE ET CALENDRIER DE DÉPLOIEMENT', LEFT, top + 22, fonts.bold, 12.5, ACCENT);
-  entries.forEach((entry, i) => {
-    const x = LEFT + i * (columnW + gutter);
-    text(page, entry.label, x, top + 42, fonts.bold, SIDE, ACCENT);
-    drawJustified(page, laid[i]!, fonts, SIDE, SIDE_LEADING, x, top + 42 + SIDE_LEADING, columnW);
-  });
   return top;
 }
 
