@@ -1,0 +1,187 @@
+// Key-figure boxes and timeline steps found by their own evidence, wherever a design puts them.
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from '../../src/layout/index.ts';
+import { findFigureBoxes, showsFigureBox } from '../../src/fields/find-figure-boxes.ts';
+import { readCalendar, splitRunIn } from '../../src/fields/read-calendar.ts';
+import { unionBoxes } from '../../src/model/geometry.ts';
+import type { Line, LogicalPage, TextBlock } from '../../src/model/layout.ts';
+import { line } from '../support/text-items.ts';
+
+const lexicon = buildLexicon(['la restauration des hôtels']);
+const LEADING = 12.5;
+const block = (lines: Line[]): TextBlock => ({ page: 1, box: unionBoxes(lines.map((l) => l.box)), lines });
+const page = (blocks: TextBlock[]): LogicalPage => ({
+  pdfPage: 1,
+  side: 'single',
+  region: [0, 0, 595, 842],
+  lines: blocks.flatMap((b) => b.lines),
+  blocks,
+  furniture: [],
+});
+
+/** A running paragraph of `rows` lines, `width` wide, from (x, top). */
+const paragraph = (x: number, top: number, rows: number, width: number) =>
+  block([...Array(rows).keys()].map((i) => line('Le fonds régional permet de financer des parcours de formation', x, top + i * LEADING, { width })));
+const territory = (x: number, top: number) => block([line('Tout le territoire de la Bourgogne-', x, top, { size: 9.1 }), line('Franche-Comté', x, top + 12, { size: 9.1 })]);
+const budget = (x: number, top: number) =>
+  block([line('Budget', x, top, { size: 9.1, bold: true }), line('1 800 000 euros', x, top + 14, { size: 13.2, bold: true }), line('par an', x, top + 30, { size: 9.1 })]);
+const beneficiaries = (x: number, top: number) =>
+  block([line('Nombre prévu de bénéficiaires', x, top, { size: 9.1, bold: true }), line('Plus de 700 personnes formées par an', x, top + 14, { size: 9.1 })]);
+
+describe('showsFigureBox', () => {
+  it('sees a bold label in text size, or a bold figure larger than the box text', () => {
+    expect(showsFigureBox(budget(400, 100))).toBe(true);
+    expect(showsFigureBox(beneficiaries(400, 100))).toBe(true);
+    expect(showsFigureBox(territory(400, 100))).toBe(false);
+  });
+
+  it('does not take a bold line that ends a sentence, or one of more than eight words, for a label', () => {
+    const sentence = block([line('Le dispositif est conçu en complémentarité.', 40, 100, { bold: true }), line('Pôle emploi et les entreprises', 40, 113)]);
+    const long = block([line('Les entreprises soutenues par le FRAP s’engagent à recruter', 40, 100, { bold: true }), line('le stagiaire', 40, 113)]);
+    const eight = block([line('Nombre de places de formation ouvertes par an', 40, 100, { size: 9.1, bold: true }), line('350', 40, 113, { size: 9.1 })]);
+    expect([showsFigureBox(sentence), showsFigureBox(long), showsFigureBox(eight)]).toEqual([false, false, true]);
+  });
+
+  it('needs a figure at least 1.2 × the box text to count it as a key figure', () => {
+    const figure = (size: number) => block([line('par an', 40, 100, { size: 10 }), line('700', 40, 113, { size, bold: true })]);
+    expect(showsFigureBox(figure(11.9))).toBe(false);
+    expect(showsFigureBox(figure(12.1))).toBe(true);
+  });
+});
+
+describe('findFigureBoxes', () => {
+  it('finds a side column right of the text, and the same column left of it', () => {
+    for (const [textX, sideX] of [
+      [40, 400],
+      [214, 40],
+    ] as const) {
+      const boxes = [territory(sideX, 94), beneficiaries(sideX, 160), budget(sideX, 260)];
+      const text = paragraph(textX, 80, 26, 335);
+      const found = findFigureBoxes(page([text, ...boxes]), [text, ...boxes], LEADING);
+      expect([...found]).toEqual(boxes);
+    }
+  });
+
+  it('finds a band of boxes across the page under the text, a one-line box included', () => {
+    const text = paragraph(40, 80, 10, 515);
+    const band = [block([line('Les ports du Havre et de Rouen', 40, 240, { size: 9.1 })]), beneficiaries(214, 240), budget(390, 240)];
+    const found = findFigureBoxes(page([text, ...band]), [text, ...band], LEADING);
+    expect([...found]).toEqual(band);
+  });
+
+  it('takes a column of unlabelled boxes for boxes only when wide gaps set them apart (2 × the leading)', () => {
+    const text = paragraph(40, 80, 26, 335);
+    const column = (gap: number) => {
+      const first = territory(400, 100);
+      return [first, territory(400, first.box[3] + gap)];
+    };
+    const apart = column(2 * LEADING + 1);
+    const close = column(2 * LEADING - 1);
+    expect(findFigureBoxes(page([text, ...apart]), [text, ...apart], LEADING).size).toBe(2);
+    expect(findFigureBoxes(page([text, ...close]), [text, ...close], LEADING).size).toBe(0);
+  });
+
+  it('leaves a block wider than half the text width, and a block beside nothing', () => {
+    const wide = block([line('Budget', 40, 100, { size: 9.1, bold: true }), line('1 800 000 euros par an', 40, 114, { size: 9.1, width: 300 })]);
+    const other = paragraph(360, 100, 3, 180);
+    expect(findFigureBoxes(page([wide, other]), [wide, other], LEADING).has(wide)).toBe(false);
+    const alone = budget(40, 100);
+    expect(findFigureBoxes(page([alone]), [alone], LEADING).size).toBe(0);
+  });
+});
+
+describe('readCalendar pairs each date with its text by reading order inside the step', () => {
+  const steps = (blocks: TextBlock[]) => readCalendar(blocks, lexicon).entries.map((e) => [e.label, e.text]);
+
+  it('a row of columns, each date above its text', () => {
+    expect(
+      steps([
+        block([line('2019', 40, 762, { bold: true }), line('Renforcement du FRAP', 40, 778, { size: 9.1 })]),
+        block([line('2020', 305, 762, { bold: true }), line('Réflexion sur l’évolution', 305, 778, { size: 9.1 }), line('du FRAP', 305, 790, { size: 9.1 })]),
+      ]),
+    ).toEqual([
+      ['2019', 'Renforcement du FRAP'],
+      ['2020', 'Réflexion sur l’évolution du FRAP'],
+    ]);
+  });
+
+  it('a vertical list, each date beside its text (the text line may come first in the layout)', () => {
+    const lines = [
+      line('Renforcement du FRAP', 172, 756, { size: 9.1 }),
+      line('2019', 52, 756.2, { bold: true }),
+      line('Réflexion sur l’évolution des financements de la préparation', 172, 777.8, { size: 9.1 }),
+      line('2020', 52, 778, { bold: true }),
+      line('opérationnelle à l’emploi', 172, 789.8, { size: 9.1 }),
+    ];
+    expect(steps([block(lines)])).toEqual([
+      ['2019', 'Renforcement du FRAP'],
+      ['2020', 'Réflexion sur l’évolution des financements de la préparation opérationnelle à l’emploi'],
+    ]);
+  });
+
+  it('two columns of dated steps, read down each column', () => {
+    const at = (x: number, top: number, label: string, text: string) => [line(label, x, top, { bold: true, width: 60 }), line(text, x + 78, top, { size: 9.1 })];
+    const lines = [...at(72, 650, 'Janvier 2021', 'Définition des besoins'), ...at(315, 650, 'Mai 2021', 'Premières entrées'), ...at(72, 682, 'Mars 2021', 'Sélection des candidats'), ...at(315, 682, '2022', 'Bilan')];
+    expect(steps([block(lines)])).toEqual([
+      ['Janvier 2021', 'Définition des besoins'],
+      ['Mars 2021', 'Sélection des candidats'],
+      ['Mai 2021', 'Premières entrées'],
+      ['2022', 'Bilan'],
+    ]);
+  });
+
+  it('reports text no date stands before, a date with no text, and a line run into the next step', () => {
+    const orphan = readCalendar([block([line('Démarrage de la formation', 40, 740, { size: 9.1 }), line('13 mai 2019', 40, 760, { bold: true }), line('Suite', 40, 775, { size: 9.1 })])], lexicon);
+    expect(orphan.entries.map((e) => e.label)).toEqual(['', '13 mai 2019']);
+    expect(orphan.unpaired.map((u) => u.problem)).toEqual([expect.stringContaining('no date label before it')]);
+    const joined = readCalendar(
+      [block([line('Septembre 2019', 40, 762, { bold: true }), line('Octobre 2019', 305, 762, { bold: true }), line('Sourcing des candidats : information collective de Démarrage des sessions', 40, 778, { size: 9.1, width: 368 })])],
+      lexicon,
+    );
+    expect(joined.unpaired.map((u) => u.problem)).toEqual([expect.stringContaining('runs into the column of another step'), expect.stringContaining('"Octobre 2019" has no text')]);
+  });
+
+  it('joins a wrapped label (its next line within half its type size) but not the next step of a list', () => {
+    const wrapped = (gap: number) =>
+      steps([block([line('Septembre 2019 à', 40, 700, { bold: true }), line('janvier 2020', 40, 700 + 9.6 * 1.3 + gap, { bold: true }), line('Préparation', 40, 730, { size: 9.1 })])]);
+    expect(wrapped(0.5 * 9.6 - 0.1)).toEqual([['Septembre 2019 à janvier 2020', 'Préparation']]);
+    expect(wrapped(0.5 * 9.6 + 0.1).map(([label]) => label)).toEqual(['Septembre 2019 à', 'janvier 2020']);
+  });
+});
+
+describe('run-in steps start where the page shows a step', () => {
+  const source = { page: 1, box: [0, 0, 1, 1] as [number, number, number, number] };
+  const split = (text: string, readDates: boolean) => splitRunIn({ label: '2017-2019', text, source }, readDates).map((e) => [e.label, e.text]);
+
+  it('a date next to a printed marker starts a step, even after a date word', () => {
+    expect(split('Conception du cadre ○.....○ 2020 Renforcement à partir de janvier ○.....○ 2021-2022 Pérennisation de la démarche', false)).toEqual([
+      ['2017-2019', 'Conception du cadre'],
+      ['2020', 'Renforcement à partir de janvier'],
+      ['2021-2022', 'Pérennisation de la démarche'],
+    ]);
+  });
+
+  it('a date in the text without a marker starts a step only where the timeline was printed as one step', () => {
+    const text = 'Intégration du dispositif au programme régional de formation 2021 - 2022 Premières expérimentations';
+    expect(split(text, false)).toEqual([['2017-2019', text]]);
+    expect(split(text, true)).toEqual([
+      ['2017-2019', 'Intégration du dispositif au programme régional de formation'],
+      ['2021 - 2022', 'Premières expérimentations'],
+    ]);
+  });
+
+  it('a timeline with two labelled steps keeps a year range inside a step’s text', () => {
+    const entries = readCalendar(
+      [
+        block([line('Octobre 2019 à janvier 2020', 40, 762, { bold: true }), line('Préparation du dispositif', 40, 778, { size: 9.1 })]),
+        block([
+          line('Février 2020', 305, 762, { bold: true }),
+          line('Intégration du dispositif au programme régional de', 305, 778, { size: 9.1 }),
+          line('formation 2021 - 2022 Premières expérimentations', 305, 790, { size: 9.1 }),
+        ]),
+      ],
+      lexicon,
+    ).entries;
+    expect(entries.map((e) => e.label)).toEqual(['Octobre 2019 à janvier 2020', 'Février 2020']);
+  });
+});
