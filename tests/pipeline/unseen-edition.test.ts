@@ -267,6 +267,37 @@ const NORMANDIE: CardSpec = {
   design: { figures: 'band', timeline: 'two-columns' },
 };
 
+/** Another design: key figures beside OBJECTIFS and PLUS-VALUES on the first page, a vertical timeline with each date beside its text. */
+const CORSE: CardSpec = {
+  key: 'maquis',
+  title: 'Guides de montagne et de nature : une formation au centre de l’île',
+  region: 'Corse',
+  tagline: 'pour développer un tourisme de nature qualifié toute l’année',
+  objectives: [
+    { kind: 'item', text: `Former aux métiers de l’accompagnement en montagne et en milieu naturel${NB};` },
+    { kind: 'item', text: 'Allonger la saison touristique en diversifiant les activités proposées.' },
+  ],
+  plusValues: [{ kind: 'paragraph', text: 'Une formation conçue avec les parcs naturels et les professionnels du tourisme, au plus près des sentiers.' }],
+  contact: {
+    organisation: 'Collectivité de Corse',
+    people: [{ name: 'Anna Santoni', role: 'chargée de mission tourisme et formation', email: 'anna.santoni@isula.corsica', phone: '04 95 51 64 64' }],
+  },
+  presentation: [
+    {
+      kind: 'paragraph',
+      text: 'La formation alterne des modules théoriques à Corte et des sorties encadrées sur les sentiers de grande randonnée. Les stagiaires préparent les diplômes d’accompagnateur et découvrent la gestion des espaces protégés avec les gardes du parc naturel régional.',
+    },
+  ],
+  territory: 'Le centre de la Corse et le parc naturel régional',
+  beneficiaries: { figure: '40', after: 'stagiaires par an' },
+  budget: { figure: `210${NB}000 euros`, lines: ['par an', `dont 90${NB}000 euros au titre du Pacte`] },
+  calendar: [
+    { label: 'Octobre 2021', text: 'Sélection des candidats avec les professionnels du tourisme' },
+    { label: 'Novembre 2021', text: 'Début de la formation' },
+  ],
+  design: { figures: 'first-page', timeline: 'list' },
+};
+
 const SPEC: EditionSpec = {
   title: "L'innovation en actions à travers les Pactes régionaux",
   date: 'MARS 2021',
@@ -282,7 +313,7 @@ const SPEC: EditionSpec = {
       statement: 'GARANTIR L’ACCÈS DES PUBLICS LES PLUS FRAGILES AUX PARCOURS QUALIFIANTS',
       themes: [
         { heading: 'DES PARCOURS INCLUSIFS POUR LES PUBLICS LES PLUS ÉLOIGNÉS DE L’EMPLOI', cards: [HAUTS_DE_FRANCE] },
-        { heading: 'DE NOUVELLES APPROCHES POUR L’ATTRACTIVITÉ DES MÉTIERS', cards: [PROVENCE, OCCITANIE, NORMANDIE] },
+        { heading: 'DE NOUVELLES APPROCHES POUR L’ATTRACTIVITÉ DES MÉTIERS', cards: [PROVENCE, OCCITANIE, NORMANDIE, CORSE] },
       ],
     },
   ],
@@ -300,6 +331,7 @@ const SPEC: EditionSpec = {
     { kind: 'card', key: 'vert' },
     { kind: 'card', key: 'vigne' },
     { kind: 'card', key: 'port' },
+    { kind: 'card', key: 'maquis' },
   ],
 };
 
@@ -401,6 +433,21 @@ const EXPECTED = [
       { start: '2022-01-01', end: '2022-12-31', precision: 'year' },
     ],
   },
+  {
+    spec: CORSE,
+    id: 'corse--guides-de-montagne-et-de-nature-une-formation-au-centre-de-l-ile',
+    region: 'Corse',
+    axis: '2',
+    theme: 'DE NOUVELLES APPROCHES POUR L’ATTRACTIVITÉ DES MÉTIERS',
+    pages: [22, 23],
+    pdfPages: [19, 20],
+    beneficiaries: [40],
+    budget: { amountEur: 210_000, pacteEur: 90_000 },
+    calendar: [
+      { start: '2021-10-01', end: '2021-10-31', precision: 'month' },
+      { start: '2021-11-01', end: '2021-11-30', precision: 'month' },
+    ],
+  },
 ] as const;
 
 const blocks = (list: CardSpec['objectives']) => list.map((b) => ({ kind: b.kind, text: plainText(b.text) }));
@@ -421,9 +468,9 @@ beforeAll(async () => {
 });
 
 describe('the generated edition', () => {
-  it('is US Letter, 18 pages, with hyphenated line ends (syllable breaks and real compounds)', async () => {
+  it('is US Letter, 20 pages, with hyphenated line ends (syllable breaks and real compounds)', async () => {
     const doc = await loadDocument(pdf.slice(), { fileName: 'unseen.pdf' });
-    expect(doc.pageCount).toBe(18);
+    expect(doc.pageCount).toBe(20);
     expect(doc.pages.every((p) => p.width === 612 && p.height === 792)).toBe(true);
     const lineEnds = doc.pages.flatMap((p) => p.items.map((i) => i.text.trimEnd())).filter((t) => /\p{L}-$/u.test(t));
     const lastWords = lineEnds.map((t) => /([\p{L}’'-]+)$/u.exec(t)![1]!);
@@ -437,7 +484,7 @@ describe('the generated edition', () => {
 describe('an unseen edition (Letter, Times, hyphenated, own page order) is read as the contract says', () => {
   it('finds the edition and every card, in table-of-contents order, without errors', () => {
     expect(dataset.edition).toEqual({ title: "L'innovation en actions à travers les Pactes régionaux", date: '2021-03' });
-    expect(dataset.source.pageCount).toBe(18);
+    expect(dataset.source.pageCount).toBe(20);
     expect(dataset.cards.map((c) => c.id)).toEqual(EXPECTED.map((e) => e.id));
     expect(dataset.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
@@ -519,10 +566,10 @@ describe('an unseen edition (Letter, Times, hyphenated, own page order) is read 
         // Drawn at this edition's margins: title at x = 72 on page 1, budget where the card's design puts it on page 2.
         expect(c.provenance.titleOnCard).toMatchObject({ page: want.pdfPages[0] });
         expect(c.provenance.titleOnCard!.bbox[0]).toBeCloseTo(72, 0);
-        expect(c.provenance.budget).toMatchObject({ page: want.pdfPages[1] });
-        const budget = c.provenance.budget!.bbox;
         const figures = spec.design?.figures ?? 'right';
-        if (figures === 'right') expect(budget[0]).toBeGreaterThan(72 + 0.6 * 468);
+        expect(c.provenance.budget).toMatchObject({ page: want.pdfPages[figures === 'first-page' ? 0 : 1] });
+        const budget = c.provenance.budget!.bbox;
+        if (figures === 'right' || figures === 'first-page') expect(budget[0]).toBeGreaterThan(72 + 0.6 * 468);
         if (figures === 'left') expect(budget[2]).toBeLessThan(72 + 0.4 * 468);
         if (figures === 'band') {
           expect(budget[0]).toBeGreaterThan(72 + 0.6 * 468);

@@ -54,8 +54,8 @@ export interface CardSpec {
 
 /** Where a card puts its parts; by default the 2020 design. */
 export interface CardDesign {
-  /** The key figures on page 2: a column right (default) or left of the presentation, or a band of boxes across the page under it. */
-  figures?: 'right' | 'left' | 'band';
+  /** The key figures on page 2: a column right (default) or left of the presentation, or a band of boxes across the page under it; 'first-page': a column right of OBJECTIFS and PLUS-VALUES on page 1. */
+  figures?: 'right' | 'left' | 'band' | 'first-page';
   /** The contact box: at the foot of page 1 (default) or under the tagline, before OBJECTIFS. */
   contact?: 'foot' | 'under-tagline';
   /** The timeline: a row of columns with the date above each text (default), or a vertical list with each date beside its text, in one or two columns. */
@@ -221,8 +221,12 @@ function drawCardFirstPage(page: PDFPage, fonts: Fonts, at: Placed, printed: num
   y += 16;
   const underTagline = card.design?.contact === 'under-tagline';
   if (underTagline) y = drawContactBox(page, fonts, card.contact, y - 12).bottom + 30;
-  y = drawSection(page, fonts, 'OBJECTIFS', card.objectives, LEFT, y, TEXT_W);
-  y = drawSection(page, fonts, 'PLUS-VALUES', card.plusValues, LEFT, y + 14, TEXT_W);
+  const beside = card.design?.figures === 'first-page';
+  const columnW = beside ? Math.round(TEXT_W * 0.6) : TEXT_W;
+  const sectionsTop = y;
+  y = drawSection(page, fonts, 'OBJECTIFS', card.objectives, LEFT, y, columnW);
+  y = drawSection(page, fonts, 'PLUS-VALUES', card.plusValues, LEFT, y + 14, columnW);
+  if (beside) y = Math.max(y, drawFigureBoxes(page, fonts, card, sectionsTop - 12, () => ({ x: LEFT + columnW + 24, width: TEXT_W - columnW - 24, restart: false })));
   if (!underTagline) {
     const boxTop = drawContactBox(page, fonts, card.contact, null).top;
     if (y > boxTop - 12) throw new Error(`card ${card.key}: page 1 overflows into the contact box (${y} > ${boxTop})`);
@@ -234,7 +238,10 @@ function drawCardSecondPage(page: PDFPage, fonts: Fonts, card: CardSpec, printed
   text(page, card.title, RIGHT - fonts.italic.widthOfTextAtSize(card.title, 7.5), 42, fonts.italic, 7.5, GREY);
   const figures = card.design?.figures ?? 'right';
   const calendarTop = drawCalendar(page, fonts, card.calendar, card.design?.timeline ?? 'row');
-  if (figures === 'band') {
+  if (figures === 'first-page') {
+    const bottom = drawSection(page, fonts, 'PRÉSENTATION DU PROJET', card.presentation, LEFT, 86, TEXT_W);
+    if (bottom > calendarTop - 12) throw new Error(`card ${card.key}: presentation overflows into the calendar (${bottom} > ${calendarTop})`);
+  } else if (figures === 'band') {
     const bottom = drawSection(page, fonts, 'PRÉSENTATION DU PROJET', card.presentation, LEFT, 86, TEXT_W);
     const gutter = 18;
     const boxW = (TEXT_W - 2 * gutter) / 3;
