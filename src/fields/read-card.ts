@@ -255,15 +255,22 @@ function collectSections(pages: readonly LogicalPage[], titleLines: readonly Lin
   return out;
 }
 
-/** The blocks of a page no heading opens and no timeline holds: where boxes of key figures may stand. */
+/**
+ * The blocks of a page no heading owns and no timeline holds: where boxes of key figures may stand.
+ * A block that holds a heading is owned by it, and so is the block right under a heading set as a
+ * block of its own (the section's first text, a contact box's lines).
+ */
 function unheadedBlocks(page: LogicalPage, skip: ReadonlySet<Line>, bodySize: number): TextBlock[] {
   const out: TextBlock[] = [];
   let inTimeline = false;
+  let loneHeading: TextBlock | null = null;
   for (const block of page.blocks) {
     const headings = block.lines.map((l) => sectionOf(l, bodySize));
     if (headings.includes('calendar')) inTimeline = true;
     const headed = headings.some((h) => h !== null) || isExtraHeading(block.lines[0]!, bodySize, true);
-    if (!inTimeline && !headed && !block.lines.some((l) => skip.has(l))) out.push(block);
+    const underHeading = loneHeading !== null && block.box[1] >= loneHeading.box[3] && block.box[0] < loneHeading.box[2] && block.box[2] > loneHeading.box[0];
+    if (!inTimeline && !headed && !underHeading && !block.lines.some((l) => skip.has(l))) out.push(block);
+    loneHeading = headings.every((h) => h !== null) ? block : null;
   }
   return out;
 }

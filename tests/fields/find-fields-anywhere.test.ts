@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../src/layout/index.ts';
 import { findFigureBoxes, showsFigureBox } from '../../src/fields/find-figure-boxes.ts';
 import { readCalendar, splitRunIn } from '../../src/fields/read-calendar.ts';
+import { readCard } from '../../src/fields/read-card.ts';
 import { unionBoxes } from '../../src/model/geometry.ts';
 import type { Line, LogicalPage, TextBlock } from '../../src/model/layout.ts';
 import { line } from '../support/text-items.ts';
@@ -183,5 +184,25 @@ describe('run-in steps start where the page shows a step', () => {
       lexicon,
     ).entries;
     expect(entries.map((e) => e.label)).toEqual(['Octobre 2019 à janvier 2020', 'Février 2020']);
+  });
+});
+
+describe('readCard keeps a section’s own text out of the key figures', () => {
+  it('a contact box in a side column, its heading set as a block of its own, stays the contact box', () => {
+    const body = (text: string, x: number, top: number, opts: Parameters<typeof line>[3] = {}) => line(text, x, top, { size: 9.6, ...opts });
+    const title = block([line('LE FRAP, FONDS RÉGIONAL', 40, 60, { size: 25, bold: true }), body('BOURGOGNE-FRANCHE-COMTÉ', 40, 100, { bold: true })]);
+    const tagline = block([body('pour répondre rapidement aux besoins', 40, 130, { italic: true })]);
+    const objectivesHeading = block([line('OBJECTIFS', 40, 160, { size: 12, bold: true })]);
+    const objectives = paragraph(40, 180, 12, 320);
+    const contactHeading = block([line('CONTACT', 400, 160, { size: 12, bold: true })]);
+    const contact = block([
+      body('Région Bourgogne-Franche-Comté', 400, 180, { bold: true, width: 140 }),
+      body('Nathalie Nectoux, cheffe de service', 400, 193, { width: 140 }),
+      body('nathalie.nectoux@bfc.fr', 400, 206, { width: 140 }),
+    ]);
+    const first = page([title, tagline, objectivesHeading, objectives, contactHeading, contact]);
+    const draft = readCard({ pages: [first], printedPages: [14], entry: null }, { bodySize: 9.6, bodyLeading: LEADING, lexicon });
+    expect(draft.keyFigures).toEqual([]);
+    expect(draft.contacts).toEqual([{ organisation: 'Région Bourgogne-Franche-Comté', name: 'Nathalie Nectoux', role: 'cheffe de service', email: 'nathalie.nectoux@bfc.fr', phone: null }]);
   });
 });
