@@ -23,6 +23,11 @@ const LABEL_WRAP_GAP = 0.5;
 const ROW_TOLERANCE = 0.5;
 /** How far (× the type size) a text line may start left of its label's column and still belong to it. */
 const COLUMN_TOLERANCE = 0.5;
+/** A date label is short: at most this many words ("Décembre 2019 à décembre 2020" has 5); a longer bold line is emphasis in a step's text. */
+const LABEL_MAX_WORDS = 8;
+
+/** A step's label: a short line wholly in bold. */
+const isLabel = (line: Line) => line.allBold && line.text.trim().split(/\s+/).length <= LABEL_MAX_WORDS;
 
 interface Step {
   labelLines: Line[];
@@ -30,7 +35,7 @@ interface Step {
 }
 
 /**
- * Each step of the timeline: its label (a line wholly in bold: "Septembre 2019"), then what happens
+ * Each step of the timeline: its label (a short line wholly in bold: "Septembre 2019"), then what happens
  * then. A text line belongs to the label that stands before it in reading order inside a step: in
  * the nearest column of labels at or left of the line, the last label whose top is not below the
  * line's top. So a date above its text (steps in a row of columns, or a list) and a date beside its
@@ -67,7 +72,7 @@ export function readCalendar(blocks: readonly TextBlock[], lexicon: Lexicon): Ca
 function pairSteps(blocks: readonly TextBlock[]): { steps: Step[]; orphans: Line[] } {
   const lines = blocks.flatMap((b) => b.lines);
   const labelled: Step[] = [];
-  for (const line of lines.filter((l) => l.allBold)) {
+  for (const line of lines.filter(isLabel)) {
     const prev = labelled[labelled.length - 1]?.labelLines.at(-1);
     const wraps =
       prev !== undefined &&
@@ -82,7 +87,7 @@ function pairSteps(blocks: readonly TextBlock[]): { steps: Step[]; orphans: Line
   for (const block of blocks) {
     let open: Step | null = null;
     for (const line of block.lines) {
-      if (line.allBold) {
+      if (isLabel(line)) {
         open = null;
         continue;
       }

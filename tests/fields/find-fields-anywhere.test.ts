@@ -206,3 +206,12 @@ describe('readCard keeps a section’s own text out of the key figures', () => {
     expect(draft.contacts).toEqual([{ organisation: 'Région Bourgogne-Franche-Comté', name: 'Nathalie Nectoux', role: 'cheffe de service', email: 'nathalie.nectoux@bfc.fr', phone: null }]);
   });
 });
+
+describe('a timeline label is short', () => {
+  it('takes a bold line of 8 words for a label, one of 9 for emphasis in the step’s text', () => {
+    const read = (bold: string) =>
+      readCalendar([block([line('2019', 40, 700, { bold: true }), line('Lancement', 40, 715, { size: 9.1 }), line(bold, 40, 727, { bold: true })])], lexicon).entries.map((e) => e.label);
+    expect(read('un deux trois quatre cinq six sept huit')).toEqual(['2019', 'un deux trois quatre cinq six sept huit']);
+    expect(read('un deux trois quatre cinq six sept huit neuf')).toEqual(['2019']);
+  });
+});
