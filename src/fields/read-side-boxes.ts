@@ -13,8 +13,9 @@ export interface SideBox {
 }
 
 /**
- * Reads the boxes of the side column: a leading bold label in text size (the figure after it may be
- * bold but larger), then the text. An unlabelled box is the territory when it is the first one.
+ * Reads the boxes of key figures: a leading bold label in text size (the figure after it may be
+ * bold but larger), then the text. An unlabelled box that speaks of money is the budget; the first
+ * other unlabelled box is the territory (its label is an icon), wherever it stands among the boxes.
  */
 export function readSideBoxes(blocks: readonly TextBlock[], lexicon: Lexicon): SideBox[] {
   const boxes: SideBox[] = [];
@@ -32,7 +33,7 @@ export function readSideBoxes(blocks: readonly TextBlock[], lexicon: Lexicon): S
       label === null
         ? isMoneyText(text) && !boxes.some((b) => b.figure.kind === 'budget')
           ? 'budget'
-          : boxes.length === 0
+          : !boxes.some((b) => b.figure.kind === 'territory' || b.figure.label === null)
             ? 'territory'
             : 'other'
         : /\bbudget\b|\bcout\b|\bfinancement\b/.test(folded)

@@ -267,7 +267,7 @@ const NORMANDIE: CardSpec = {
   design: { figures: 'band', timeline: 'two-columns' },
 };
 
-/** Another design: key figures beside OBJECTIFS and PLUS-VALUES on the first page, a vertical timeline with each date beside its text. */
+/** Another design: key figures beside OBJECTIFS and PLUS-VALUES on the first page, in another order (budget first), a vertical timeline with each date beside its text. */
 const CORSE: CardSpec = {
   key: 'maquis',
   title: 'Guides de montagne et de nature : une formation au centre de l’île',
@@ -295,7 +295,7 @@ const CORSE: CardSpec = {
     { label: 'Octobre 2021', text: 'Sélection des candidats avec les professionnels du tourisme' },
     { label: 'Novembre 2021', text: 'Début de la formation' },
   ],
-  design: { figures: 'first-page', timeline: 'list' },
+  design: { figures: 'first-page', figureOrder: ['budget', 'beneficiaries', 'territory'], timeline: 'list' },
 };
 
 const SPEC: EditionSpec = {
@@ -527,11 +527,12 @@ describe('an unseen edition (Letter, Times, hyphenated, own page order) is read 
         const c = card(k);
         const beneficiaries = [spec.beneficiaries.before, spec.beneficiaries.figure, spec.beneficiaries.after].filter(Boolean).join(' ');
         const budget = plainText([spec.budget.figure, ...spec.budget.lines].join(' '));
-        expect(c.keyFigures).toEqual([
-          { kind: 'territory', label: null, text: spec.territory },
-          { kind: 'beneficiaries', label: 'Nombre prévu de bénéficiaires', text: beneficiaries },
-          { kind: 'budget', label: 'Budget', text: budget },
-        ]);
+        const figures = {
+          territory: { kind: 'territory', label: null, text: spec.territory },
+          beneficiaries: { kind: 'beneficiaries', label: 'Nombre prévu de bénéficiaires', text: beneficiaries },
+          budget: { kind: 'budget', label: 'Budget', text: budget },
+        };
+        expect(c.keyFigures).toEqual((spec.design?.figureOrder ?? ['territory', 'beneficiaries', 'budget']).map((kind) => figures[kind]));
         expect(c.territory).toBe(spec.territory);
         expect(c.beneficiaries?.text).toBe(beneficiaries);
         expect(c.beneficiaries?.numbers.map((n) => n.value)).toEqual(want.beneficiaries);

@@ -52,10 +52,14 @@ export interface CardSpec {
   design?: CardDesign;
 }
 
+export type FigureKind = 'territory' | 'beneficiaries' | 'budget';
+
 /** Where a card puts its parts; by default the 2020 design. */
 export interface CardDesign {
   /** The key figures on page 2: a column right (default) or left of the presentation, or a band of boxes across the page under it; 'first-page': a column right of OBJECTIFS and PLUS-VALUES on page 1. */
   figures?: 'right' | 'left' | 'band' | 'first-page';
+  /** The order of the boxes of key figures; by default territory, beneficiaries, budget. */
+  figureOrder?: FigureKind[];
   /** The contact box: at the foot of page 1 (default) or under the tagline, before OBJECTIFS. */
   contact?: 'foot' | 'under-tagline';
   /** The timeline: a row of columns with the date above each text (default), or a vertical list with each date beside its text, in one or two columns. */
@@ -267,25 +271,28 @@ function drawCardSecondPage(page: PDFPage, fonts: Fonts, card: CardSpec, printed
 function drawFigureBoxes(page: PDFPage, fonts: Fonts, card: CardSpec, top: number, place: (i: number) => { x: number; width: number; restart: boolean }): number {
   let y = top;
   let lowest = top;
-  const boxes: ((x: number, width: number) => void)[] = [
-    (x, w) => {
+  const draws: Record<FigureKind, (x: number, width: number) => void> = {
+    territory: (x, w) => {
       y = drawRagged(page, card.territory, fonts.regular, SIDE, SIDE_LEADING, x, y, w) + 14;
     },
-    (x, w) => {
+    beneficiaries: (x, w) => {
       text(page, 'Nombre prévu de bénéficiaires', x, y, fonts.bold, SIDE, ACCENT);
       y += SIDE_LEADING + 2;
       if (card.beneficiaries.before) y = drawRagged(page, card.beneficiaries.before, fonts.regular, SIDE, SIDE_LEADING, x, y, w);
       text(page, card.beneficiaries.figure, x, y + 6, fonts.bold, 17, ACCENT);
       y = drawRagged(page, card.beneficiaries.after, fonts.regular, SIDE, SIDE_LEADING, x, y + 6 + 15, w) + 14;
     },
-    (x, w) => {
+    budget: (x, w) => {
       text(page, 'Budget', x, y, fonts.bold, SIDE, ACCENT);
       text(page, card.budget.figure, x, y + 20, fonts.bold, 17, ACCENT);
       y += 20 + 15;
       for (const line of card.budget.lines) y = drawRagged(page, line, fonts.regular, SIDE, SIDE_LEADING, x, y, w);
+      y += 14;
     },
-  ];
-  boxes.forEach((draw, i) => {
+  };
+  const order = card.design?.figureOrder ?? ['territory', 'beneficiaries', 'budget'];
+  order.forEach((kind, i) => {
+    const draw = draws[kind];
     const { x, width, restart } = place(i);
     if (restart) y = top;
     page.drawLine({ start: { x, y: PAGE_H - y }, end: { x: x + width, y: PAGE_H - y }, thickness: 0.8, color: ACCENT });
