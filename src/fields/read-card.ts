@@ -34,7 +34,7 @@ interface Collected {
   lines: Map<Section, Line[]>;
   /** Lines of key-figure boxes and timelines: not part of any running text column. */
   elsewhere: Set<Line>;
-  sideBlocks: TextBlock[];
+  figureBlocks: TextBlock[];
   calendarBlocks: TextBlock[];
   extras: { heading: Line; lines: Line[] }[];
   headings: Map<Section, Line>;
@@ -95,7 +95,7 @@ export function readCard(card: CardPages, ctx: CardContext): CardDraft {
   const contacts = readContacts(contactLines, ctx.lexicon);
   if (contactLines.length > 0) provenance.contacts = sourceOf(contactLines);
 
-  const side = readSideBoxes(collected.sideBlocks, ctx.lexicon);
+  const side = readSideBoxes(collected.figureBlocks, ctx.lexicon);
   const keyFigures = side.map((s) => s.figure);
   if (side.length > 0) provenance.keyFigures = { page: side[0]!.source.page, box: unionBoxes(side.map((s) => s.source.box)) };
   const pick = (kind: string) => side.find((s) => s.figure.kind === kind);
@@ -203,14 +203,14 @@ function isExtraHeading(line: Line, bodySize: number, opensBlock: boolean): bool
 /** Walks the blocks in reading order and gives each line to the section whose heading it follows; key-figure boxes go apart. */
 function collectSections(pages: readonly LogicalPage[], titleLines: readonly Line[], regionLine: Line | undefined, ctx: CardContext): Collected {
   const { bodySize } = ctx;
-  const out: Collected = { lines: new Map(), elsewhere: new Set(), sideBlocks: [], calendarBlocks: [], extras: [], headings: new Map() };
+  const out: Collected = { lines: new Map(), elsewhere: new Set(), figureBlocks: [], calendarBlocks: [], extras: [], headings: new Map() };
   const skip = new Set<Line>([...titleLines, ...(regionLine ? [regionLine] : [])]);
   let current: Section | null = null;
   for (const page of pages) {
     const boxes = findFigureBoxes(page, unheadedBlocks(page, skip, bodySize), ctx.bodyLeading);
     for (const block of page.blocks) {
       if (boxes.has(block)) {
-        out.sideBlocks.push(block);
+        out.figureBlocks.push(block);
         for (const line of block.lines) out.elsewhere.add(line);
         continue;
       }
@@ -288,12 +288,12 @@ function columnLeft(page: LogicalPage, lines: readonly Line[], elsewhere: Readon
   return Math.min(...column.map((l) => l.box[0]));
 }
 
-/** The tagline: the lines between the region and the first section, on the first page. */
+/** The tagline: the lines between the region and the first section, on the first page, key-figure boxes left out. */
 function findTagline(page: LogicalPage, titleLines: readonly Line[], regionLine: Line | undefined, collected: Collected): Line[] {
   const firstHeading = [...collected.headings.values()].filter((h) => pageHolding([page], h) === page && page.lines.includes(h)).sort((a, b) => a.box[1] - b.box[1])[0];
   const top = Math.max(...[...titleLines, ...(regionLine ? [regionLine] : [])].map((l) => l.box[3]));
   const bottom = firstHeading?.box[1] ?? page.region[3];
-  const between = page.lines.filter((l) => l.box[1] >= top - 1 && l.box[3] <= bottom + 1 && !titleLines.includes(l) && l !== regionLine);
+  const between = page.lines.filter((l) => l.box[1] >= top - 1 && l.box[3] <= bottom + 1 && !titleLines.includes(l) && l !== regionLine && !collected.elsewhere.has(l));
   const italic = between.filter((l) => l.italic);
   return (italic.length > 0 ? italic : between).sort((a, b) => a.box[1] - b.box[1]);
 }

@@ -298,6 +298,38 @@ const CORSE: CardSpec = {
   design: { figures: 'first-page', figureOrder: ['budget', 'beneficiaries', 'territory'], timeline: 'list' },
 };
 
+/** Another design: key figures in a band under the tagline on the first page, a vertical timeline with each date above its text. */
+const REUNION: CardSpec = {
+  key: 'ile',
+  title: 'Métiers du soin : un parcours qualifiant pour les aidants',
+  region: 'La Réunion',
+  tagline: 'pour reconnaître et qualifier l’expérience des aidants familiaux',
+  objectives: [
+    { kind: 'item', text: `Valider les compétences acquises auprès des proches dépendants${NB};` },
+    { kind: 'item', text: 'Ouvrir l’accès aux diplômes d’aide-soignant et d’accompagnant éducatif et social.' },
+  ],
+  plusValues: [{ kind: 'paragraph', text: 'Un parcours qui part de l’expérience des aidants et les conduit vers un emploi dans les établissements de l’île.' }],
+  contact: {
+    organisation: 'Région Réunion',
+    people: [{ name: 'Sophie Payet', role: 'chargée de mission formation sanitaire et sociale', email: 'sophie.payet@cr-reunion.fr', phone: '02 62 48 70 00' }],
+  },
+  presentation: [
+    {
+      kind: 'paragraph',
+      text: 'Le parcours commence par un bilan de l’expérience de chaque aidant, puis propose des modules de formation adaptés et un stage dans un établissement partenaire. Un référent suit chaque stagiaire jusqu’à son diplôme.',
+    },
+  ],
+  territory: 'Toute l’île, en lien avec les quatre bassins de vie',
+  beneficiaries: { figure: '75', after: 'aidants par an' },
+  budget: { figure: `190${NB}000 euros`, lines: ['par an', `dont 80${NB}000 euros au titre du Pacte`] },
+  calendar: [
+    { label: 'Mars 2021', text: 'Information des aidants avec les associations et les centres communaux d’action sociale' },
+    { label: 'Juin 2021', text: 'Premières entrées en formation' },
+    { label: '2022', text: 'Bilan du parcours et ouverture à d’autres diplômes du soin' },
+  ],
+  design: { figures: 'first-page-band', timeline: 'stacked' },
+};
+
 const SPEC: EditionSpec = {
   title: "L'innovation en actions à travers les Pactes régionaux",
   date: 'MARS 2021',
@@ -313,7 +345,7 @@ const SPEC: EditionSpec = {
       statement: 'GARANTIR L’ACCÈS DES PUBLICS LES PLUS FRAGILES AUX PARCOURS QUALIFIANTS',
       themes: [
         { heading: 'DES PARCOURS INCLUSIFS POUR LES PUBLICS LES PLUS ÉLOIGNÉS DE L’EMPLOI', cards: [HAUTS_DE_FRANCE] },
-        { heading: 'DE NOUVELLES APPROCHES POUR L’ATTRACTIVITÉ DES MÉTIERS', cards: [PROVENCE, OCCITANIE, NORMANDIE, CORSE] },
+        { heading: 'DE NOUVELLES APPROCHES POUR L’ATTRACTIVITÉ DES MÉTIERS', cards: [PROVENCE, OCCITANIE, NORMANDIE, CORSE, REUNION] },
       ],
     },
   ],
@@ -332,6 +364,7 @@ const SPEC: EditionSpec = {
     { kind: 'card', key: 'vigne' },
     { kind: 'card', key: 'port' },
     { kind: 'card', key: 'maquis' },
+    { kind: 'card', key: 'ile' },
   ],
 };
 
@@ -448,6 +481,22 @@ const EXPECTED = [
       { start: '2021-11-01', end: '2021-11-30', precision: 'month' },
     ],
   },
+  {
+    spec: REUNION,
+    id: 'la-reunion--metiers-du-soin-un-parcours-qualifiant-pour-les-aidants',
+    region: 'La Réunion',
+    axis: '2',
+    theme: 'DE NOUVELLES APPROCHES POUR L’ATTRACTIVITÉ DES MÉTIERS',
+    pages: [24, 25],
+    pdfPages: [21, 22],
+    beneficiaries: [75],
+    budget: { amountEur: 190_000, pacteEur: 80_000 },
+    calendar: [
+      { start: '2021-03-01', end: '2021-03-31', precision: 'month' },
+      { start: '2021-06-01', end: '2021-06-30', precision: 'month' },
+      { start: '2022-01-01', end: '2022-12-31', precision: 'year' },
+    ],
+  },
 ] as const;
 
 const blocks = (list: CardSpec['objectives']) => list.map((b) => ({ kind: b.kind, text: plainText(b.text) }));
@@ -468,9 +517,9 @@ beforeAll(async () => {
 });
 
 describe('the generated edition', () => {
-  it('is US Letter, 20 pages, with hyphenated line ends (syllable breaks and real compounds)', async () => {
+  it('is US Letter, 22 pages, with hyphenated line ends (syllable breaks and real compounds)', async () => {
     const doc = await loadDocument(pdf.slice(), { fileName: 'unseen.pdf' });
-    expect(doc.pageCount).toBe(20);
+    expect(doc.pageCount).toBe(22);
     expect(doc.pages.every((p) => p.width === 612 && p.height === 792)).toBe(true);
     const lineEnds = doc.pages.flatMap((p) => p.items.map((i) => i.text.trimEnd())).filter((t) => /\p{L}-$/u.test(t));
     const lastWords = lineEnds.map((t) => /([\p{L}’'-]+)$/u.exec(t)![1]!);
@@ -484,7 +533,7 @@ describe('the generated edition', () => {
 describe('an unseen edition (Letter, Times, hyphenated, own page order) is read as the contract says', () => {
   it('finds the edition and every card, in table-of-contents order, without errors', () => {
     expect(dataset.edition).toEqual({ title: "L'innovation en actions à travers les Pactes régionaux", date: '2021-03' });
-    expect(dataset.source.pageCount).toBe(20);
+    expect(dataset.source.pageCount).toBe(22);
     expect(dataset.cards.map((c) => c.id)).toEqual(EXPECTED.map((e) => e.id));
     expect(dataset.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
@@ -568,13 +617,17 @@ describe('an unseen edition (Letter, Times, hyphenated, own page order) is read 
         expect(c.provenance.titleOnCard).toMatchObject({ page: want.pdfPages[0] });
         expect(c.provenance.titleOnCard!.bbox[0]).toBeCloseTo(72, 0);
         const figures = spec.design?.figures ?? 'right';
-        expect(c.provenance.budget).toMatchObject({ page: want.pdfPages[figures === 'first-page' ? 0 : 1] });
+        expect(c.provenance.budget).toMatchObject({ page: want.pdfPages[figures.startsWith('first-page') ? 0 : 1] });
         const budget = c.provenance.budget!.bbox;
         if (figures === 'right' || figures === 'first-page') expect(budget[0]).toBeGreaterThan(72 + 0.6 * 468);
         if (figures === 'left') expect(budget[2]).toBeLessThan(72 + 0.4 * 468);
         if (figures === 'band') {
           expect(budget[0]).toBeGreaterThan(72 + 0.6 * 468);
           expect(budget[1]).toBeGreaterThan(c.provenance.presentation!.bbox[3]);
+        }
+        if (figures === 'first-page-band') {
+          expect(budget[0]).toBeGreaterThan(72 + 0.6 * 468);
+          expect(budget[3]).toBeLessThan(c.provenance.objectives!.bbox[1]);
         }
         expect(c.provenance.title?.page).toBe(2);
       });

@@ -56,14 +56,18 @@ export type FigureKind = 'territory' | 'beneficiaries' | 'budget';
 
 /** Where a card puts its parts; by default the 2020 design. */
 export interface CardDesign {
-  /** The key figures on page 2: a column right (default) or left of the presentation, or a band of boxes across the page under it; 'first-page': a column right of OBJECTIFS and PLUS-VALUES on page 1. */
-  figures?: 'right' | 'left' | 'band' | 'first-page';
+  /**
+   * The key figures on page 2: a column right (default) or left of the presentation, or a band of
+   * boxes across the page under it. On page 1: 'first-page', a column right of OBJECTIFS and
+   * PLUS-VALUES; 'first-page-band', a band across the page under the tagline.
+   */
+  figures?: 'right' | 'left' | 'band' | 'first-page' | 'first-page-band';
   /** The order of the boxes of key figures; by default territory, beneficiaries, budget. */
   figureOrder?: FigureKind[];
   /** The contact box: at the foot of page 1 (default) or under the tagline, before OBJECTIFS. */
   contact?: 'foot' | 'under-tagline';
-  /** The timeline: a row of columns with the date above each text (default), or a vertical list with each date beside its text, in one or two columns. */
-  timeline?: 'row' | 'list' | 'two-columns';
+  /** The timeline: a row of columns with the date above each text (default); a vertical list with each date beside its text, in one or two columns; 'stacked', a vertical list with each date above its text. */
+  timeline?: 'row' | 'list' | 'two-columns' | 'stacked';
 }
 
 /** `text` may hold **bold** spans (whole words); U+00A0 is a no-break space. */
@@ -225,6 +229,7 @@ function drawCardFirstPage(page: PDFPage, fonts: Fonts, at: Placed, printed: num
   y += 16;
   const underTagline = card.design?.contact === 'under-tagline';
   if (underTagline) y = drawContactBox(page, fonts, card.contact, y - 12).bottom + 30;
+  if (card.design?.figures === 'first-page-band') y = drawBand(page, fonts, card, y - 8) + 24;
   const beside = card.design?.figures === 'first-page';
   const columnW = beside ? Math.round(TEXT_W * 0.6) : TEXT_W;
   const sectionsTop = y;
@@ -242,14 +247,12 @@ function drawCardSecondPage(page: PDFPage, fonts: Fonts, card: CardSpec, printed
   text(page, card.title, RIGHT - fonts.italic.widthOfTextAtSize(card.title, 7.5), 42, fonts.italic, 7.5, GREY);
   const figures = card.design?.figures ?? 'right';
   const calendarTop = drawCalendar(page, fonts, card.calendar, card.design?.timeline ?? 'row');
-  if (figures === 'first-page') {
+  if (figures === 'first-page' || figures === 'first-page-band') {
     const bottom = drawSection(page, fonts, 'PRÉSENTATION DU PROJET', card.presentation, LEFT, 86, TEXT_W);
     if (bottom > calendarTop - 12) throw new Error(`card ${card.key}: presentation overflows into the calendar (${bottom} > ${calendarTop})`);
   } else if (figures === 'band') {
     const bottom = drawSection(page, fonts, 'PRÉSENTATION DU PROJET', card.presentation, LEFT, 86, TEXT_W);
-    const gutter = 18;
-    const boxW = (TEXT_W - 2 * gutter) / 3;
-    const y = drawFigureBoxes(page, fonts, card, bottom + 20, (i) => ({ x: LEFT + i * (boxW + gutter), width: boxW, restart: true }));
+    const y = drawBand(page, fonts, card, bottom + 20);
     if (y > calendarTop - 12) throw new Error(`card ${card.key}: the band of key figures overflows into the calendar`);
   } else {
     const columnW = Math.round(TEXT_W * 0.6);
@@ -262,6 +265,13 @@ function drawCardSecondPage(page: PDFPage, fonts: Fonts, card: CardSpec, printed
     if (y > calendarTop - 12) throw new Error(`card ${card.key}: side column overflows into the calendar`);
   }
   drawFooter(page, fonts, printed, publication, 'right');
+}
+
+/** The boxes of key figures side by side, in a band across the page from `top`; returns the lowest baseline. */
+function drawBand(page: PDFPage, fonts: Fonts, card: CardSpec, top: number): number {
+  const gutter = 18;
+  const boxW = (TEXT_W - 2 * gutter) / 3;
+  return drawFigureBoxes(page, fonts, card, top, (i) => ({ x: LEFT + i * (boxW + gutter), width: boxW, restart: true }));
 }
 
 /**
@@ -352,7 +362,8 @@ function drawContactBox(page: PDFPage, fonts: Fonts, contact: ContactSpec, at: n
 /**
  * The calendar section at the foot of page 2; returns its top. 'row': the steps side by side, each
  * date above its text; 'list' and 'two-columns': a vertical list (in one or two columns), each date
- * in a column of its own beside the first line of its text.
+ * in a column of its own beside the first line of its text; 'stacked': a vertical list, each date
+ * above its text.
  */
 function drawCalendar(page: PDFPage, fonts: Fonts, entries: CardSpec['calendar'], layout: NonNullable<CardDesign['timeline']>): number {
   const gutter = 18;
@@ -365,6 +376,19 @@ function drawCalendar(page: PDFPage, fonts: Fonts, entries: CardSpec['calendar']
       const x = LEFT + i * (columnW + gutter);
       text(page, entry.label, x, top + 42, fonts.bold, SIDE, ACCENT);
       drawJustified(page, laid[i]!, fonts, SIDE, SIDE_LEADING, x, top + 42 + SIDE_LEADING, columnW);
+    });
+    return top;
+  }
+  if (layout === 'stacked') {
+    const laid = entries.map((e) => breakLines(toWords(e.text), fonts, SIDE, TEXT_W));
+    const stepGap = 8;
+    const height = 22 + 20 + laid.reduce((h, l) => h + (l.length + 1) * SIDE_LEADING + stepGap, 0);
+    const top = drawCalendarHeading(page, fonts, height);
+    let y = top + 42;
+    entries.forEach((entry, i) => {
+      page.drawCircle({ x: LEFT - 6, y: PAGE_H - (y - SIDE * 0.32), size: 2, color: ACCENT });
+      text(page, entry.label, LEFT, y, fonts.bold, SIDE, ACCENT);
+      y = drawJustified(page, laid[i]!, fonts, SIDE, SIDE_LEADING, LEFT, y + SIDE_LEADING, TEXT_W) + stepGap;
     });
     return top;
   }
