@@ -82,6 +82,19 @@ describe('findFigureBoxes', () => {
     expect(findFigureBoxes(page([text, ...close]), [text, ...close], LEADING).size).toBe(0);
   });
 
+  it('takes a box up to half the page’s text width, not wider', () => {
+    const text = paragraph(40, 80, 10, 230);
+    const box = (width: number) => block([line('Budget', 300, 90, { size: 9.1, bold: true }), line('1 800 000 euros par an', 540 - width, 104, { size: 9.1, width })]);
+    // The page's text runs from x = 40 to x = 540: 500 wide.
+    for (const [width, found] of [
+      [249, true],
+      [251, false],
+    ] as const) {
+      const b = box(width);
+      expect(findFigureBoxes(page([text, b]), [text, b], LEADING).has(b)).toBe(found);
+    }
+  });
+
   it('leaves a block wider than half the text width, and a block beside nothing', () => {
     const wide = block([line('Budget', 40, 100, { size: 9.1, bold: true }), line('1 800 000 euros par an', 40, 114, { size: 9.1, width: 300 })]);
     const other = paragraph(360, 100, 3, 180);
