@@ -270,7 +270,7 @@ function unheadedBlocks(page: LogicalPage, skip: ReadonlySet<Line>, bodySize: nu
     const headed = headings.some((h) => h !== null) || isExtraHeading(block.lines[0]!, bodySize, true);
     const underHeading = loneHeading !== null && block.box[1] >= loneHeading.box[3] && block.box[0] < loneHeading.box[2] && block.box[2] > loneHeading.box[0];
     if (!inTimeline && !headed && !underHeading && !block.lines.some((l) => skip.has(l))) out.push(block);
-    loneHeading = headings.every((h) => h !== null) ? block : null;
+    loneHeading = block.lines.every((l, i) => headings[i] !== null || isExtraHeading(l, bodySize, true)) ? block : null;
   }
   return out;
 }
