@@ -29,9 +29,13 @@ export function foldCompact(text: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
+/** Letters that do not decompose into a base letter and accents: spelled out, so "cœur" folds to "coeur". */
+const SPELLED_OUT: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ß: 'ss' };
+
 /** Lower case, no accents, punctuation as single spaces. */
 export function foldWords(text: string): string {
   return text
+    .replace(/[œŒæÆß]/g, (c) => SPELLED_OUT[c]!)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
