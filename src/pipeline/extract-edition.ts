@@ -7,6 +7,7 @@ import { assertHasTextLayer } from '../load/text-layer.ts';
 import { makeDiagnostic } from '../model/diagnostics.ts';
 import { InputError } from '../model/errors.ts';
 import { normaliseCard } from '../normalise/normalise-card.ts';
+import { repairTextMappings } from '../repair/repair-mappings.ts';
 import { segmentDocument } from '../segment/index.ts';
 import { validateDataset } from '../validate/validate-dataset.ts';
 import type { Card, Dataset, Diagnostic } from '../validate/schema.ts';
@@ -26,15 +27,19 @@ export async function extractEdition(data: Uint8Array, options: ExtractOptions):
   };
   const sha256 = createHash('sha256').update(data).digest('hex');
   const t0 = performance.now();
-  const doc = await loadDocument(data, {
+  const loaded = await loadDocument(data, {
     fileName: options.fileName,
     ...(options.password !== undefined ? { password: options.password } : {}),
     ...(options.onPage ? { onPage: options.onPage } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
   timings.load = Math.round((performance.now() - t0) * 10) / 10;
-  assertHasTextLayer(doc, options.fileName);
+  assertHasTextLayer(loaded, options.fileName);
 
+  const t1 = performance.now();
+  const repaired = await repairTextMappings(loaded);
+  timings.repair = Math.round((performance.now() - t1) * 10) / 10;
+  const doc = repaired.doc;
   const laidOut = time('layout', () => layoutDocument(doc));
   const segmented = time('segment', () => segmentDocument(laidOut));
   if (segmented.cards.length === 0) {
@@ -43,7 +48,7 @@ export async function extractEdition(data: Uint8Array, options: ExtractOptions):
       `${options.fileName}: no action card found (${segmented.toc.length} table-of-contents entries): this does not look like an edition of « L'innovation en actions à travers les Pactes régionaux »`,
     );
   }
-  const diagnostics: Diagnostic[] = [...segmented.diagnostics];
+  const diagnostics: Diagnostic[] = [...repaired.diagnostics, ...segmented.diagnostics];
   const drafts = time('fields', () => {
     const out: CardDraft[] = [];
     for (const card of segmented.cards) {
