@@ -10,6 +10,7 @@ import { normaliseCard } from '../normalise/normalise-card.ts';
 import { repairTextMappings } from '../repair/repair-mappings.ts';
 import { segmentDocument } from '../segment/index.ts';
 import { validateDataset } from '../validate/validate-dataset.ts';
+import { checkReading } from '../validate/self-check.ts';
 import type { Card, Dataset, Diagnostic } from '../validate/schema.ts';
 import { SCHEMA_VERSION } from '../validate/schema.ts';
 import { readEdition } from './read-edition.ts';
@@ -74,6 +75,8 @@ export async function extractEdition(data: Uint8Array, options: ExtractOptions):
     return out;
   });
 
+  const selfCheck = time('selfCheck', () => checkReading({ cards, lexicon: repaired.lexicon }));
+  diagnostics.push(...selfCheck.diagnostics);
   const dataset: Dataset = time('validate', () =>
     validateDataset({
       schemaVersion: SCHEMA_VERSION,
@@ -101,6 +104,8 @@ export async function extractEdition(data: Uint8Array, options: ExtractOptions):
         info: dataset.diagnostics.filter((d) => d.severity === 'info').length,
       },
     },
+    textRepair: { lexiconRead: repaired.lexiconRead, repairs: repaired.repairs },
+    selfCheck: selfCheck.measures,
     diagnostics: dataset.diagnostics,
   };
   return { dataset, report };

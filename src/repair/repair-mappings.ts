@@ -47,6 +47,8 @@ export interface RepairOutcome {
   diagnostics: Diagnostic[];
   /** True when the document showed signs of damage and the lexicon was read. */
   lexiconRead: boolean;
+  /** The lexicon, when it was read (the self-check then counts unknown words). */
+  lexicon: WordLexicon | null;
 }
 
 export interface RepairOptions {
@@ -68,12 +70,12 @@ export async function repairTextMappings(doc: LoadedDocument, options: RepairOpt
   const printed = countPrintedWords(doc);
   const docWords = new Set<string>();
   for (const w of printed.keys()) docWords.add(foldWord(w));
-  if (!showsSignsOfDamage(printed.keys(), docWords)) return { doc, repairs: [], diagnostics: [], lexiconRead: false };
+  if (!showsSignsOfDamage(printed.keys(), docWords)) return { doc, repairs: [], diagnostics: [], lexiconRead: false, lexicon: null };
   const types = collectWordTypes(doc);
   const lexicon = await (options.loadLexicon ?? loadFrenchLexicon)();
   const known = (folded: string) => lexicon.has(folded) || docWords.has(folded);
   const mappings = learnMappings(types.values(), lexicon, known);
-  if (mappings.size === 0) return { doc, repairs: [], diagnostics: [], lexiconRead: true };
+  if (mappings.size === 0) return { doc, repairs: [], diagnostics: [], lexiconRead: true, lexicon };
   const decisions = decideRepairs(types, mappings, lexicon, known);
   const repaired = applyRepairs(doc, decisions);
   const repairs = summariseRepairs(types, decisions);
@@ -84,7 +86,7 @@ export async function repairTextMappings(doc: LoadedDocument, options: RepairOpt
       `damaged text mapping: « ${r.char} » stands for « ${r.replacement} » in ${r.fonts.length} font${r.fonts.length > 1 ? 's' : ''}; ${r.count} characters repaired (e.g. « ${r.example.before} » → « ${r.example.after} »)`,
     ),
   );
-  return { doc: repaired, repairs, diagnostics, lexiconRead: true };
+  return { doc: repaired, repairs, diagnostics, lexiconRead: true, lexicon };
 }
 
 /** The document's words as printed (case kept), with how often: the only pass a clean document pays for. */
