@@ -37,11 +37,13 @@ export async function extractEdition(data: Uint8Array, options: ExtractOptions):
   timings.load = Math.round((performance.now() - t0) * 10) / 10;
   assertHasTextLayer(loaded, options.fileName);
 
+  let laidOut = time('layout', () => layoutDocument(loaded));
+  // Damaged text mappings are looked for in the layout's words; a damaged document is repaired and laid out again.
   const t1 = performance.now();
-  const repaired = await repairTextMappings(loaded);
+  const repaired = await repairTextMappings(loaded, { words: laidOut.lexicon.words });
   timings.repair = Math.round((performance.now() - t1) * 10) / 10;
   const doc = repaired.doc;
-  const laidOut = time('layout', () => layoutDocument(doc));
+  if (doc !== loaded) laidOut = time('relayout', () => layoutDocument(doc));
   const segmented = time('segment', () => segmentDocument(laidOut));
   if (segmented.cards.length === 0) {
     throw new InputError(

@@ -54,6 +54,11 @@ export interface RepairOutcome {
 export interface RepairOptions {
   /** The French lexicon, read only when the document shows signs of damage. */
   loadLexicon?: () => Promise<WordLexicon>;
+  /**
+   * The document's words if the caller has them already (the layout's lexicon): the signs of damage
+   * are then looked for there, and a clean document costs one pass over some 5,000 distinct words.
+   */
+  words?: Iterable<string>;
 }
 
 /** A word as printed, in given fonts: the unit of evidence (a document has some 10,000 of them). */
@@ -65,14 +70,13 @@ interface WordType {
   count: number;
 }
 
-/** Repairs the document's damaged mappings; a document without signs of damage is returned as it is, at the cost of one pass over its words. */
+/** Repairs the document's damaged mappings; a document without signs of damage is returned as it is (the same object), at the cost of one pass over its words. */
 export async function repairTextMappings(doc: LoadedDocument, options: RepairOptions = {}): Promise<RepairOutcome> {
-  const printed = countPrintedWords(doc);
-  const docWords = new Set<string>();
-  for (const w of printed.keys()) docWords.add(foldWord(w));
-  if (!showsSignsOfDamage(printed.keys(), docWords)) return { doc, repairs: [], diagnostics: [], lexiconRead: false, lexicon: null };
+  if (!showsSignsOfDamage(options.words ?? collectPrintedWords(doc))) return { doc, repairs: [], diagnostics: [], lexiconRead: false, lexicon: null };
   const types = collectWordTypes(doc);
   const lexicon = await (options.loadLexicon ?? loadFrenchLexicon)();
+  const docWords = new Set<string>();
+  for (const t of types.values()) docWords.add(foldWord(t.text));
   const known = (folded: string) => lexicon.has(folded) || docWords.has(folded);
   const mappings = learnMappings(types.values(), lexicon, known);
   if (mappings.size === 0) return { doc, repairs: [], diagnostics: [], lexiconRead: true, lexicon };
@@ -89,12 +93,12 @@ export async function repairTextMappings(doc: LoadedDocument, options: RepairOpt
   return { doc: repaired, repairs, diagnostics, lexiconRead: true, lexicon };
 }
 
-/** The document's words as printed (case kept), with how often: the only pass a clean document pays for. */
-function countPrintedWords(doc: LoadedDocument): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const page of doc.pages)
-    for (const run of buildTextRuns(page.items)) findWords(run.text, (word) => counts.set(word, (counts.get(word) ?? 0) + 1));
-  return counts;
+/** The document's distinct words long enough to be evidence, as printed (case kept). */
+function collectPrintedWords(doc: LoadedDocument): Set<string> {
+  const words = new Set<string>();
+  const add = (word: string) => void words.add(word);
+  for (const page of doc.pages) for (const run of buildTextRuns(page.items)) findWords(run.text, add, MIN_EVIDENCE_LETTERS);
+  return words;
 }
 
 /** Calls back for every word of every run of the document, with the font of each character. */
@@ -142,11 +146,13 @@ const couldBeLigature = (char: string): boolean => LIGATURE_LETTERS.has(char);
  * Cheap signs, from the document alone: some character of one font stands, in several words, where
  * the document prints those words elsewhere with a ligature ("qualiûcation" / "qualification").
  */
-function showsSignsOfDamage(words: Iterable<string>, docWords: ReadonlySet<string>): boolean {
+export function showsSignsOfDamage(allWords: Iterable<string>): boolean {
+  const words = [...new Set(allWords)].filter((w) => w.length >= MIN_EVIDENCE_LETTERS);
   // Words the document prints with a ligature, with the ligature's place blanked: "quali\0cation".
   const blanked = new Set<string>();
-  for (const w of docWords) {
-    if (!/f[fil]|oe/.test(w)) continue;
+  for (const raw of words) {
+    if (!/[fF][fFiIlL]|[oO][eE]|[œŒæÆ]/.test(raw)) continue;
+    const w = foldWord(raw);
     for (const lig of LIGATURES)
       for (let at = w.indexOf(lig); at >= 0; at = w.indexOf(lig, at + 1)) blanked.add(`${w.slice(0, at)}\u0000${w.slice(at + lig.length)}`);
   }
@@ -155,7 +161,6 @@ function showsSignsOfDamage(words: Iterable<string>, docWords: ReadonlySet<strin
   const distinct = new Map<string, number>();
   const confirmed = new Map<string, number>();
   for (const text of words) {
-    if (text.length < MIN_EVIDENCE_LETTERS) continue;
     const lower = text.toLowerCase();
     if (lower.length !== text.length) continue;
     const fold = /[œæ]/.test(lower) ? foldWord : (w: string) => w;

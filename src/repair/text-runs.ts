@@ -60,14 +60,17 @@ function isLetter(code: number): boolean {
   return LETTER[code] === 1;
 }
 
-/** The words of a text: maximal sequences of letters (an e-mail address gives "alia", "alkhalfioui", "isula", "corsica"). */
-export function findWords(text: string, visit: (word: string, start: number) => void): void {
+/**
+ * The words of a text: maximal sequences of letters (an e-mail address gives "alia", "alkhalfioui",
+ * "isula", "corsica"); those shorter than minLetters are skipped.
+ */
+export function findWords(text: string, visit: (word: string, start: number) => void, minLetters = 1): void {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const letter = i < text.length && isLetter(text.charCodeAt(i));
     if (letter && start < 0) start = i;
     else if (!letter && start >= 0) {
-      visit(text.slice(start, i), start);
+      if (i - start >= minLetters) visit(text.slice(start, i), start);
       start = -1;
     }
   }
