@@ -1,24 +1,15 @@
 // Repairs damaged text mappings: a font whose Unicode map gives one wrong character for a
 // ligature ("bénéûciaires" for "bénéficiaires" after a PDF has gone through Ghostscript).
-// Runs between load and layout, on our own text items.
+// Works on the loaded document's own text items; the pipeline calls it once the layout's words
+// show signs of damage, and lays the repaired items out again. README: "Text repair".
 import { makeDiagnostic } from '../model/diagnostics.ts';
 import type { LoadedDocument, PageText, TextItem } from '../model/text.ts';
 import type { Diagnostic } from '../validate/schema.ts';
+import { showsSignsOfDamage } from './damage-signs.ts';
 import { foldWord, loadFrenchLexicon, type WordLexicon } from './french-lexicon.ts';
+import { couldBeLigature, LIGATURES, MIN_EVIDENCE_LETTERS, PRINTED, type Ligature } from './ligatures.ts';
 import { buildTextRuns, findWords, locateInRun, type TextRun } from './text-runs.ts';
 
-/** What a damaged character can stand for, folded as the lexicon writes it ("oe" is "œ"). */
-const LIGATURES = ['fi', 'fl', 'ff', 'ffi', 'ffl', 'oe'] as const;
-type Ligature = (typeof LIGATURES)[number];
-/** How a ligature is printed back into the text. */
-const PRINTED: Record<Ligature, string> = { fi: 'fi', fl: 'fl', ff: 'ff', ffi: 'ffi', ffl: 'ffl', oe: 'œ' };
-
-/** Shortest word that counts as evidence: shorter ones ("en" / "fin") match a ligature by chance. */
-const MIN_EVIDENCE_LETTERS = 4;
-/** Signs of damage: distinct words that the document also prints with a ligature in place of one character... */
-const MIN_SIGN_WORDS = 3;
-/** ... and that share of the distinct words holding that character (a common letter matches by chance now and then). */
-const MIN_SIGN_SHARE = 0.05;
 /** A mapping is learned from this many occurrences of unknown words that a ligature in the character's place makes French... */
 const MIN_LEARNED_OCCURRENCES = 3;
 /** ... when they are at least this share of the font's unknown words holding the character. */
@@ -136,43 +127,6 @@ function replaceAt(word: string, at: readonly number[], ligature: string): strin
   let out = '';
   for (let i = 0; i < word.length; i++) out += at.includes(i) ? ligature : word[i]!.toLowerCase();
   return foldWord(out);
-}
-
-/** The letters of the ligatures and the ligature letters themselves: never taken for damage. */
-const LIGATURE_LETTERS = new Set([...new Set(LIGATURES.join('') + 'œæ')].flatMap((c) => [c, c.toUpperCase()]));
-const couldBeLigature = (char: string): boolean => LIGATURE_LETTERS.has(char);
-
-/**
- * Cheap signs, from the document alone: some character of one font stands, in several words, where
- * the document prints those words elsewhere with a ligature ("qualiûcation" / "qualification").
- */
-export function showsSignsOfDamage(allWords: Iterable<string>): boolean {
-  const words = [...new Set(allWords)].filter((w) => w.length >= MIN_EVIDENCE_LETTERS);
-  // Words the document prints with a ligature, with the ligature's place blanked: "quali\0cation".
-  const blanked = new Set<string>();
-  for (const raw of words) {
-    if (!/[fF][fFiIlL]|[oO][eE]|[œŒæÆ]/.test(raw)) continue;
-    const w = foldWord(raw);
-    for (const lig of LIGATURES)
-      for (let at = w.indexOf(lig); at >= 0; at = w.indexOf(lig, at + 1)) blanked.add(`${w.slice(0, at)}\u0000${w.slice(at + lig.length)}`);
-  }
-  if (blanked.size === 0) return false;
-  // Per character (case kept: "T" is not "t"): distinct words holding it, and those confirmed.
-  const distinct = new Map<string, number>();
-  const confirmed = new Map<string, number>();
-  for (const text of words) {
-    const lower = text.toLowerCase();
-    if (lower.length !== text.length) continue;
-    const fold = /[œæ]/.test(lower) ? foldWord : (w: string) => w;
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
-      if (couldBeLigature(c)) continue;
-      distinct.set(c, (distinct.get(c) ?? 0) + 1);
-      if (blanked.has(fold(`${lower.slice(0, i)}\u0000${lower.slice(i + 1)}`))) confirmed.set(c, (confirmed.get(c) ?? 0) + 1);
-    }
-  }
-  for (const [c, n] of confirmed) if (n >= MIN_SIGN_WORDS && n >= MIN_SIGN_SHARE * distinct.get(c)!) return true;
-  return false;
 }
 
 interface Learned {

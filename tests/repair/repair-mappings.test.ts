@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { LoadedDocument, TextItem } from '../../src/model/text.ts';
+import { MIN_SIGN_SHARE, MIN_SIGN_WORDS, showsSignsOfDamage } from '../../src/repair/damage-signs.ts';
 import { loadFrenchLexicon, makeWordLexicon } from '../../src/repair/french-lexicon.ts';
 import { repairTextMappings } from '../../src/repair/repair-mappings.ts';
 import { buildTextRuns } from '../../src/repair/text-runs.ts';
@@ -132,5 +133,25 @@ describe('buildTextRuns', () => {
     ['another baseline starts a new run', [at('quali', 40, 65), at('fication', 65, 100, 14)], ['quali', 'fication']],
   ])('%s', (_name, items, runs) => {
     expect(buildTextRuns(items).map((r) => r.text)).toEqual(runs);
+  });
+});
+
+describe('showsSignsOfDamage at its margins', () => {
+  // Three words printed with "û" where the document also prints them with "fi".
+  const whole = ['qualification', 'bénéficiaires', 'certification', 'financement'];
+  const damaged = ['qualiûcation', 'bénéûciaires', 'certiûcation', 'ûnancement'];
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `sûr${'x'.repeat(i % 7)}${String.fromCharCode(97 + (i % 26))}${i}`);
+
+  it.each([
+    [`${MIN_SIGN_WORDS - 1} confirmed words: no sign`, [...whole, ...damaged.slice(0, MIN_SIGN_WORDS - 1)], false],
+    [`${MIN_SIGN_WORDS} confirmed words: a sign`, [...whole, ...damaged.slice(0, MIN_SIGN_WORDS)], true],
+    // 3 confirmed words of 60 holding "û" is exactly 5 %; of 61, under it.
+    ['confirmed words at the share', [...whole, ...damaged.slice(0, 3), ...filler(57)], true],
+    ['confirmed words just under the share', [...whole, ...damaged.slice(0, 3), ...filler(58)], false],
+    ['words shorter than the evidence length do not count', ['fine', 'fils', 'fier', 'une', 'ils', 'ier'], false],
+    ['a clean text with real words holding û', ['sûr', 'mûrs', 'flûte', 'coûts', 'août', 'qualification', 'bénéficiaires'], false],
+  ])('%s', (_name, words, expected) => {
+    expect(MIN_SIGN_SHARE).toBe(0.05);
+    expect(showsSignsOfDamage(words)).toBe(expected);
   });
 });

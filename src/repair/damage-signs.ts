@@ -1,0 +1,42 @@
+// Signs of damaged text mappings, from the document's own words: cheap enough for every run.
+import { foldWord } from './french-lexicon.ts';
+import { couldBeLigature, LIGATURES, MIN_EVIDENCE_LETTERS } from './ligatures.ts';
+
+/** Signs of damage: distinct words that the document also prints with a ligature in place of one character... */
+export const MIN_SIGN_WORDS = 3;
+/** ... and that share of the distinct words holding that character (a common letter matches by chance now and then). */
+export const MIN_SIGN_SHARE = 0.05;
+
+/**
+ * Cheap signs, from the document alone: some character stands, in several words, where the
+ * document prints those words elsewhere with a ligature ("qualiûcation" / "qualification").
+ * Words shorter than MIN_EVIDENCE_LETTERS are not looked at.
+ */
+export function showsSignsOfDamage(allWords: Iterable<string>): boolean {
+  const words = [...new Set(allWords)].filter((w) => w.length >= MIN_EVIDENCE_LETTERS);
+  // Words the document prints with a ligature, with the ligature's place blanked: "quali\0cation".
+  const blanked = new Set<string>();
+  for (const raw of words) {
+    if (!/[fF][fFiIlL]|[oO][eE]|[œŒæÆ]/.test(raw)) continue;
+    const w = foldWord(raw);
+    for (const lig of LIGATURES)
+      for (let at = w.indexOf(lig); at >= 0; at = w.indexOf(lig, at + 1)) blanked.add(`${w.slice(0, at)}\u0000${w.slice(at + lig.length)}`);
+  }
+  if (blanked.size === 0) return false;
+  // Per character (case kept: "T" is not "t"): distinct words holding it, and those confirmed.
+  const distinct = new Map<string, number>();
+  const confirmed = new Map<string, number>();
+  for (const text of words) {
+    const lower = text.toLowerCase();
+    if (lower.length !== text.length) continue;
+    const fold = /[œæ]/.test(lower) ? foldWord : (w: string) => w;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (couldBeLigature(c)) continue;
+      distinct.set(c, (distinct.get(c) ?? 0) + 1);
+      if (blanked.has(fold(`${lower.slice(0, i)}\u0000${lower.slice(i + 1)}`))) confirmed.set(c, (confirmed.get(c) ?? 0) + 1);
+    }
+  }
+  for (const [c, n] of confirmed) if (n >= MIN_SIGN_WORDS && n >= MIN_SIGN_SHARE * distinct.get(c)!) return true;
+  return false;
+}
