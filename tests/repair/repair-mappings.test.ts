@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { LoadedDocument, TextItem } from '../../src/model/text.ts';
-import { MIN_SIGN_SHARE, MIN_SIGN_WORDS, showsSignsOfDamage } from '../../src/repair/damage-signs.ts';
+import { MIN_FI_SHARE, MIN_SIGN_SHARE, MIN_SIGN_WORDS, MIN_WORDS_FOR_FI_SHARE, showsSignsOfDamage } from '../../src/repair/damage-signs.ts';
 import { loadFrenchLexicon, makeWordLexicon } from '../../src/repair/french-lexicon.ts';
 import { repairTextMappings } from '../../src/repair/repair-mappings.ts';
 import { buildTextRuns } from '../../src/repair/text-runs.ts';
@@ -152,6 +152,25 @@ describe('showsSignsOfDamage at its margins', () => {
     ['a clean text with real words holding û', ['sûr', 'mûrs', 'flûte', 'coûts', 'août', 'qualification', 'bénéficiaires'], false],
   ])('%s', (_name, words, expected) => {
     expect(MIN_SIGN_SHARE).toBe(0.05);
+    expect(showsSignsOfDamage(words)).toBe(expected);
+  });
+});
+
+describe('showsSignsOfDamage: too few words with "fi" for a French text, at the margins', () => {
+  /** A distinct suffix of letters for each number, without "f" or "i". */
+  const LETTERS = 'abcdeghjklmnopqrstuvwxyz';
+  const suffix = (i: number) => [...i.toString(LETTERS.length)].map((d) => LETTERS[parseInt(d, LETTERS.length)]).join('');
+  const plain = (n: number) => Array.from({ length: n }, (_, i) => `mot${suffix(i)}`);
+  const withFi = (n: number) => Array.from({ length: n }, (_, i) => `profil${suffix(i)}`);
+  const atShare = Math.round(MIN_FI_SHARE * MIN_WORDS_FOR_FI_SHARE);
+
+  it.each([
+    ['at the share', [...plain(MIN_WORDS_FOR_FI_SHARE - atShare), ...withFi(atShare)], false],
+    ['just under the share', [...plain(MIN_WORDS_FOR_FI_SHARE - atShare + 1), ...withFi(atShare - 1)], true],
+    ['too few words to judge', [...plain(MIN_WORDS_FOR_FI_SHARE - 1)], false],
+    ['enough words, none with "fi"', [...plain(MIN_WORDS_FOR_FI_SHARE)], true],
+  ])('%s', (_name, words, expected) => {
+    expect(new Set(words).size).toBe(words.length);
     expect(showsSignsOfDamage(words)).toBe(expected);
   });
 });
