@@ -85,6 +85,15 @@ describe('repairTextMappings on a damaged document', async () => {
   it('leaves the fonts that kept their map alone', () => {
     expect(text.slice(DAMAGED.length)).toEqual(WHOLE);
   });
+
+  it('repairs a document whose every font is damaged (no word printed whole anywhere), from the lexicon alone', async () => {
+    const all = makeDoc(lines(DAMAGED, 'd'));
+    // The layout's words of a long document in which no word holds "fi".
+    const words = Array.from({ length: 1200 }, (_, i) => `mot${'abcdeghjklmnopqrstuvwxyz'[i % 24]}${'abcdeghjklmnopqrstuvwxyz'[Math.floor(i / 24) % 24]}${'abcdeghjklmnopqrstuvwxyz'[Math.floor(i / 576)]}`);
+    const alone = await repairTextMappings(all, { words });
+    expect(alone.lexiconRead).toBe(true);
+    expect(alone.doc.pages[0]!.items.map((i) => i.text)).toEqual(text.slice(0, DAMAGED.length));
+  });
 });
 
 describe('repairTextMappings on a clean document', () => {
