@@ -1,5 +1,5 @@
-// Human-readable rendering of a DatasetDiff, grouped as added, removed, renamed, changed.
-import type { CardRef, DatasetDiff, DatasetSummary, FieldChange } from './types.ts';
+// Human-readable rendering of a DatasetDiff, grouped as added, removed, renamed, moved, changed.
+import type { CardRef, DatasetDiff, DatasetSummary, FieldChange, MovedCard } from './types.ts';
 
 const MAX_VALUE_CHARS = 160;
 
@@ -38,6 +38,10 @@ export function formatDiff(diff: DatasetDiff, options: FormatOptions = {}): stri
       for (const change of r.changes) lines.push(`      ${formatChange(change)}`);
     }
   }
+  if (diff.moved.length > 0) {
+    lines.push('', `Moved (${diff.moved.length}):`);
+    for (const m of diff.moved) lines.push(`  > ${m.card.id}  ${JSON.stringify(m.card.title)} (${m.card.region}): ${describeMove(m)}`);
+  }
   if (diff.changed.length > 0) {
     lines.push('', `Changed (${diff.changed.length}):`);
     for (const c of diff.changed) {
@@ -48,9 +52,21 @@ export function formatDiff(diff: DatasetDiff, options: FormatOptions = {}): stri
   lines.push(
     '',
     `Summary: ${diff.added.length} added, ${diff.removed.length} removed, ${diff.renamed.length} renamed, ` +
-      `${diff.changed.length} changed (${diff.old.cardCount} → ${diff.new.cardCount} cards)`,
+      `${diff.moved.length} moved, ${diff.changed.length} changed (${diff.old.cardCount} → ${diff.new.cardCount} cards)`,
   );
   return lines.join('\n') + '\n';
+}
+
+/** "p. 12-13 → p. 38-39", or the PDF pages when only they moved (--layout). */
+function describeMove(m: MovedCard): string {
+  const samePages = m.oldPages[0] === m.newPages[0] && m.oldPages[1] === m.newPages[1];
+  const pdf = m.changes.find((c) => c.path === 'pdfPages');
+  if (samePages && pdf) return `PDF p. ${formatRange(pdf.old)} → PDF p. ${formatRange(pdf.new)} (printed p. ${formatRange(m.newPages)})`;
+  return `p. ${formatRange(m.oldPages)} → p. ${formatRange(m.newPages)}`;
+}
+
+function formatRange(pages: unknown): string {
+  return Array.isArray(pages) ? pages.join('-') : String(pages);
 }
 
 function describeSide(label: string | undefined, side: DatasetSummary): string {

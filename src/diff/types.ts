@@ -30,6 +30,15 @@ export interface ChangedCard {
   changes: FieldChange[];
 }
 
+/** A card whose only difference is where it is printed: its page numbers (and, with --layout, its PDF pages and the pages of its provenance). */
+export interface MovedCard {
+  card: CardRef;
+  oldPages: [number, number];
+  newPages: [number, number];
+  /** The page changes themselves (`pages`, and with --layout `pdfPages` and `provenance.*`). */
+  changes: FieldChange[];
+}
+
 export interface RenamedCard {
   old: CardRef;
   new: CardRef;
@@ -59,7 +68,9 @@ export interface DatasetDiff {
   removed: CardRef[];
   /** In new-dataset order. */
   renamed: RenamedCard[];
-  /** In new-dataset order; cards matched by id whose fields differ. */
+  /** In new-dataset order; cards matched by id whose only difference is their page numbers. */
+  moved: MovedCard[];
+  /** In new-dataset order; cards matched by id whose content differs (not only their pages). */
   changed: ChangedCard[];
 }
 

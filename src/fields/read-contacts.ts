@@ -3,7 +3,8 @@ import { foldCompact } from '../model/regions.ts';
 import { cleanInline, joinLines } from '../layout/index.ts';
 import type { Contact } from '../validate/schema.ts';
 
-const EMAIL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/;
+/** Letters of any script (RFC 6531): an address is never cut at an accented or misread letter ("oui@…" out of "alia.alkhalûoui@…"). */
+const EMAIL = /[\p{L}\p{N}_.+'-]+@[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/u;
 const PHONE = /^(?:\+\d{2,3}\s?)?(?:\(0\)\s?)?\d(?:[\s.-]?\d){8,12}$/;
 /** "Dominique Bidault, cheffe de projet": a capitalised name, a comma, a role. */
 const PERSON = /^((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Lu}[\p{L}'’-]*)\s*,\s*(.*)$/u;

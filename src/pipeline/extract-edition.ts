@@ -7,8 +7,10 @@ import { assertHasTextLayer } from '../load/text-layer.ts';
 import { makeDiagnostic } from '../model/diagnostics.ts';
 import { InputError } from '../model/errors.ts';
 import { normaliseCard } from '../normalise/normalise-card.ts';
+import { repairTextMappings } from '../repair/repair-mappings.ts';
 import { segmentDocument } from '../segment/index.ts';
 import { validateDataset } from '../validate/validate-dataset.ts';
+import { checkReading } from '../validate/self-check.ts';
 import type { Card, Dataset, Diagnostic } from '../validate/schema.ts';
 import { SCHEMA_VERSION } from '../validate/schema.ts';
 import { readEdition } from './read-edition.ts';
@@ -26,16 +28,22 @@ export async function extractEdition(data: Uint8Array, options: ExtractOptions):
   };
   const sha256 = createHash('sha256').update(data).digest('hex');
   const t0 = performance.now();
-  const doc = await loadDocument(data, {
+  const loaded = await loadDocument(data, {
     fileName: options.fileName,
     ...(options.password !== undefined ? { password: options.password } : {}),
     ...(options.onPage ? { onPage: options.onPage } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
   timings.load = Math.round((performance.now() - t0) * 10) / 10;
-  assertHasTextLayer(doc, options.fileName);
+  assertHasTextLayer(loaded, options.fileName);
 
-  const laidOut = time('layout', () => layoutDocument(doc));
+  let laidOut = time('layout', () => layoutDocument(loaded));
+  // Damaged text mappings are looked for in the layout's words; a damaged document is repaired and laid out again.
+  const t1 = performance.now();
+  const repaired = await repairTextMappings(loaded, { words: laidOut.lexicon.words });
+  timings.repair = Math.round((performance.now() - t1) * 10) / 10;
+  const doc = repaired.doc;
+  if (doc !== loaded) laidOut = time('relayout', () => layoutDocument(doc));
   const segmented = time('segment', () => segmentDocument(laidOut));
   if (segmented.cards.length === 0) {
     throw new InputError(
@@ -43,7 +51,7 @@ export async function extractEdition(data: Uint8Array, options: ExtractOptions):
       `${options.fileName}: no action card found (${segmented.toc.length} table-of-contents entries): this does not look like an edition of « L'innovation en actions à travers les Pactes régionaux »`,
     );
   }
-  const diagnostics: Diagnostic[] = [...segmented.diagnostics];
+  const diagnostics: Diagnostic[] = [...repaired.diagnostics, ...segmented.diagnostics];
   const drafts = time('fields', () => {
     const out: CardDraft[] = [];
     for (const card of segmented.cards) {
@@ -69,6 +77,8 @@ export async function extractEdition(data: Uint8Array, options: ExtractOptions):
     return out;
   });
 
+  const selfCheck = time('selfCheck', () => checkReading({ cards, lexicon: repaired.lexicon }));
+  diagnostics.push(...selfCheck.diagnostics);
   const dataset: Dataset = time('validate', () =>
     validateDataset({
       schemaVersion: SCHEMA_VERSION,
@@ -96,6 +106,8 @@ export async function extractEdition(data: Uint8Array, options: ExtractOptions):
         info: dataset.diagnostics.filter((d) => d.severity === 'info').length,
       },
     },
+    textRepair: { lexiconRead: repaired.lexiconRead, repairs: repaired.repairs },
+    selfCheck: selfCheck.measures,
     diagnostics: dataset.diagnostics,
   };
   return { dataset, report };

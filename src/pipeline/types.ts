@@ -1,4 +1,6 @@
+import type { MappingRepair } from '../repair/repair-mappings.ts';
 import type { Dataset, Diagnostic } from '../validate/schema.ts';
+import type { SelfCheckMeasure } from '../validate/self-check.ts';
 
 export interface ExtractOptions {
   /** File name as the user gave it: used in messages and in dataset.source.file (base name). */
@@ -36,6 +38,10 @@ export interface RunReport {
     fieldsFilled: Record<string, number>;
     diagnosticsBySeverity: Record<Diagnostic['severity'], number>;
   };
+  /** Damaged text mappings: whether the lexicon was read (signs of damage) and what was repaired. */
+  textRepair: { lexiconRead: boolean; repairs: MappingRepair[] };
+  /** The self-check's measures, tripped or not (README, "Self-check"). */
+  selfCheck: SelfCheckMeasure[];
   diagnostics: Diagnostic[];
 }
 

@@ -82,7 +82,7 @@ describe('diffDatasets', () => {
   it('reports nothing for identical datasets', () => {
     const ds = makeDataset([A, B, C]);
     const diff = diffDatasets(ds, structuredClone(ds));
-    expect(diff).toMatchObject({ identical: true, edition: [], added: [], removed: [], renamed: [], changed: [] });
+    expect(diff).toMatchObject({ identical: true, edition: [], added: [], removed: [], renamed: [], moved: [], changed: [] });
     expect(formatDiff(diff)).toContain('No differences.');
   });
 
@@ -101,7 +101,49 @@ describe('diffDatasets', () => {
       c.pages = [38, 39];
     });
     const diff = diffDatasets(oldDs, makeDataset([renumbered]));
-    expect(diff.changed[0]!.changes).toEqual([{ path: 'pages', kind: 'changed', old: [12, 13], new: [38, 39] }]);
+    expect(diff.changed).toEqual([]);
+    expect(diff.moved).toEqual([
+      { card: expect.objectContaining({ id: A.id, pages: [38, 39] }), oldPages: [12, 13], newPages: [38, 39], changes: [{ path: 'pages', kind: 'changed', old: [12, 13], new: [38, 39] }] },
+    ]);
+  });
+
+  it('puts a card whose only difference is its pages under Moved, and one that also changed under Changed', () => {
+    const movedOnly = edit(A, (c) => {
+      c.pages = [38, 39];
+      c.pdfPages = [38, 39];
+      c.provenance = Object.fromEntries(Object.entries(c.provenance).map(([k, v]) => [k, { ...v!, page: v!.page + 26 }]));
+    });
+    const movedAndEdited = edit(D, (c) => {
+      c.pages = [40, 41];
+      c.budget!.amountEur = 1_500_000;
+    });
+    const oldDs = makeDataset([A, D]);
+    const newDs = makeDataset([movedOnly, movedAndEdited]);
+    for (const includeLayout of [false, true]) {
+      const diff = diffDatasets(oldDs, newDs, { includeLayout });
+      expect(diff.identical).toBe(false);
+      expect(diff.moved.map((m) => [m.card.id, m.oldPages, m.newPages])).toEqual([[A.id, [12, 13], [38, 39]]]);
+      expect(diff.changed.map((c) => c.card.id)).toEqual([D.id]);
+      expect(diff.changed[0]!.changes.map((c) => c.path)).toEqual(['pages', 'budget.amountEur']);
+    }
+    const text = formatDiff(diffDatasets(oldDs, newDs));
+    expect(text).toContain(`Moved (1):\n  > ${A.id}  ${JSON.stringify(A.title)} (Grand Est): p. 12-13 → p. 38-39\n`);
+    expect(text).toContain(`Changed (1):\n  * ${D.id}`);
+    expect(text).toContain('Summary: 0 added, 0 removed, 0 renamed, 1 moved, 1 changed (2 → 2 cards)');
+  });
+
+  it('with --layout, a card whose PDF pages alone moved is Moved, with its PDF pages', () => {
+    const shifted = edit(A, (c) => {
+      c.pdfPages = [16, 17];
+      c.provenance = Object.fromEntries(Object.entries(c.provenance).map(([k, v]) => [k, { ...v!, page: v!.page + 2 }]));
+    });
+    const diff = diffDatasets(makeDataset([A]), makeDataset([shifted]), { includeLayout: true });
+    expect(diff.changed).toEqual([]);
+    expect(formatDiff(diff)).toContain(`(Grand Est): PDF p. 14-15 → PDF p. 16-17 (printed p. 12-13)`);
+    const boxMoved = edit(shifted, (c) => {
+      c.provenance.title = { page: c.provenance.title!.page, bbox: [1, 2, 3, 4] };
+    });
+    expect(diffDatasets(makeDataset([A]), makeDataset([boxMoved]), { includeLayout: true }).changed.map((c) => c.card.id)).toEqual([A.id]);
   });
 
   it('reports an inserted list element once instead of shifting every later element', () => {
@@ -156,6 +198,6 @@ describe('diffDatasets', () => {
     expect(text).toContain(`  ~ ${C.id} → occitanie--developper-l-alternance-dans-les-metiers-agricoles`);
     expect(text).toContain('      budget.amountEur: 1200000 → 1500000');
     expect(text).toContain('      calendar[1].start: "2020-01-01" → "2020-03-01"');
-    expect(text).toContain('Summary: 1 added, 1 removed, 1 renamed, 3 changed (5 → 5 cards)');
+    expect(text).toContain('Summary: 1 added, 1 removed, 1 renamed, 0 moved, 3 changed (5 → 5 cards)');
   });
 });

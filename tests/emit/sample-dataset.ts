@@ -68,6 +68,8 @@ export function makeResult(cardCount = 2, file = 'edition.pdf'): ExtractResult {
         fieldsFilled: {},
         diagnosticsBySeverity: { error: 0, warning: 1, info: 1 },
       },
+      textRepair: { lexiconRead: false, repairs: [] },
+      selfCheck: [],
       diagnostics: dataset.diagnostics,
     },
   };

@@ -53,6 +53,16 @@ describe('readContacts', () => {
     ]);
   });
 
+  it.each([
+    ['alia.alkhalfioui@isula.corsica', 'alia.alkhalfioui@isula.corsica'],
+    // A letter outside ASCII (accented, or misread by a damaged font map) does not cut the address.
+    ['alia.alkhalûoui@isula.corsica', 'alia.alkhalûoui@isula.corsica'],
+    ['josé.müller@région.fr', 'josé.müller@région.fr'],
+  ])('reads the e-mail %j whole', (printed, email) => {
+    const [c] = readContacts(at([['Collectivité territoriale de Corse', true], ['Alia Alkhalfioui, cheffe de mission'], [printed]]), lexicon);
+    expect(c!.email).toBe(email);
+  });
+
   it('drops the colon after an organisation', () => {
     const [c] = readContacts(at([['Région Occitanie :', true], ['Lila Merabet Mohamed, responsable du service nouvelles chances']]), lexicon);
     expect(c!.organisation).toBe('Région Occitanie');

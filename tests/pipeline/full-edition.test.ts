@@ -69,4 +69,9 @@ describe('the 2020 edition', () => {
     }
     expect(dataset.diagnostics).toEqual(expected.diagnostics);
   });
+
+  it('shows no sign of damaged text, so never reads the lexicon, and trips no self-check level', () => {
+    expect(report.textRepair).toEqual({ lexiconRead: false, repairs: [] });
+    expect(report.selfCheck.filter((m) => m.tripped)).toEqual([]);
+  });
 });
