@@ -15,7 +15,6 @@ const expected = JSON.parse(readFileSync(new URL('../../fixtures/full-edition/ex
  */
 const PENDING: Record<string, string> = {
   'justified-hyphenated': 'layout: justified word spaces and narrow gutters are taken for columns, timeline columns are joined (issue 10, points 1-2)',
-  distilled: 'text repair: damaged Unicode maps after Ghostscript (the "fi" ligature read as "û"), issue 10 point 4',
 };
 
 /** What must not depend on how the edition was made. */
