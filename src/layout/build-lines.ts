@@ -1,33 +1,45 @@
 import { unionBoxes } from '../model/geometry.ts';
 import type { Line } from '../model/layout.ts';
 import type { TextItem } from '../model/text.ts';
+import { findGutterSplits, type Row } from './find-gutters.ts';
 
 const isBlank = (s: string) => /^[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]*$/.test(s);
 const center = (i: TextItem) => (i.box[1] + i.box[3]) / 2;
 
+/** Rows: items whose vertical centres are this close (× the larger size) share a baseline band. */
+export const ROW_CENTER_TOLERANCE_EM = 0.4;
+/** Rows: and whose boxes overlap vertically by at least this much (× the smaller size). */
+export const ROW_OVERLAP_EM = 0.3;
+/** A gap this wide (× the smaller size) with no blank item in it is a printed space. */
+export const SPACE_GAP_EM = 0.18;
+
 /**
- * Groups a page's items into lines: items that share a baseline band, split where a horizontal
- * gap is wider than a column gutter. Blank items only tell where a space is printed.
+ * Groups a page's items into lines: items that share a baseline band, split where a row crosses a
+ * column gutter (see find-gutters.ts). Blank items only tell where a space is printed.
  */
 export function buildLines(items: readonly TextItem[]): Line[] {
   const inked = items.filter((i) => !isBlank(i.text) && i.box[2] >= i.box[0]);
   const blanks = items.filter((i) => isBlank(i.text));
-  const rows = groupRows(attachSuperscripts(inked));
-  const starts = findColumnStarts(rows);
+  const rows: Row[] = groupRows(attachSuperscripts(inked))
+    .map((row) => ({
+      items: row.sort((a, b) => a.box[0] - b.box[0]),
+      top: Math.min(...row.map((i) => i.box[1])),
+      size: Math.max(...row.map((i) => i.fontSize)),
+    }))
+    .sort((a, b) => a.top - b.top);
+  const splits = findGutterSplits(rows);
   const lines: Line[] = [];
-  for (const row of rows) {
-    row.sort((a, b) => a.box[0] - b.box[0]);
+  rows.forEach((row, r) => {
     let current: TextItem[] = [];
-    for (const item of row) {
-      const prev = current[current.length - 1];
-      if (prev && isColumnBreak(prev, item, starts)) {
+    row.items.forEach((item, index) => {
+      if (current.length > 0 && splits[r]!.has(index)) {
         lines.push(makeLine(current, blanks));
         current = [];
       }
       current.push(item);
-    }
+    });
     if (current.length > 0) lines.push(makeLine(current, blanks));
-  }
+  });
   return lines.sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
 }
 
@@ -38,7 +50,7 @@ function groupRows(items: readonly TextItem[]): TextItem[][] {
   for (const item of sorted) {
     const c = center(item);
     const row = rows.find(
-      (r) => Math.abs(r.center - c) <= 0.4 * Math.max(r.size, item.fontSize) && overlapsVertically(r.items, item),
+      (r) => Math.abs(r.center - c) <= ROW_CENTER_TOLERANCE_EM * Math.max(r.size, item.fontSize) && overlapsVertically(r.items, item),
     );
     if (row) {
       row.items.push(item);
@@ -54,34 +66,7 @@ function groupRows(items: readonly TextItem[]): TextItem[][] {
 }
 
 function overlapsVertically(row: readonly TextItem[], item: TextItem): boolean {
-  return row.some((r) => Math.min(r.box[3], item.box[3]) - Math.max(r.box[1], item.box[1]) > 0.3 * Math.min(r.fontSize, item.fontSize));
-}
-
-/**
- * Two runs on one baseline belong to different columns when the gap between them is as wide as a
- * gutter, or when it is wider than a word space and the second run starts on an edge that several
- * other rows start on too (narrow timeline columns).
- */
-function isColumnBreak(a: TextItem, b: TextItem, starts: ReadonlySet<number>): boolean {
-  const gap = b.box[0] - a.box[2];
-  const size = Math.max(a.fontSize, b.fontSize);
-  if (gap > 1.6 * size) return true;
-  return gap > 0.45 * size && starts.has(Math.round(b.box[0]));
-}
-
-/** Left edges shared by the first or a later run of at least three rows: column starts. */
-function findColumnStarts(rows: readonly TextItem[][]): Set<number> {
-  const counts = new Map<number, number>();
-  for (const row of rows) {
-    const edges = new Set(row.map((i) => Math.round(i.box[0])));
-    for (const e of edges) counts.set(e, (counts.get(e) ?? 0) + 1);
-  }
-  const starts = new Set<number>();
-  for (const [edge, n] of counts) {
-    const near = n + (counts.get(edge - 1) ?? 0) + (counts.get(edge + 1) ?? 0);
-    if (near >= 3) starts.add(edge);
-  }
-  return starts;
+  return row.some((r) => Math.min(r.box[3], item.box[3]) - Math.max(r.box[1], item.box[1]) > ROW_OVERLAP_EM * Math.min(r.fontSize, item.fontSize));
 }
 
 /** A run preceded closely, on its own baseline, by a run of its own size is ordinary text ("A X E 1"), not a superscript. */
@@ -175,5 +160,5 @@ function spaceBetween(a: TextItem, b: TextItem, blanks: readonly TextItem[]): st
     (s) => s.box[0] >= a.box[2] - 1 && s.box[0] <= b.box[0] + 1 && Math.abs(center(s) - center(a)) < a.fontSize,
   );
   if (blank) return blank.text.replace(/[\s]/g, ' ').slice(0, 1) || ' ';
-  return gap > 0.18 * Math.min(a.fontSize, b.fontSize) ? ' ' : '';
+  return gap > SPACE_GAP_EM * Math.min(a.fontSize, b.fontSize) ? ' ' : '';
 }
