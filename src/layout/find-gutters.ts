@@ -23,7 +23,10 @@ export const MIN_STRIP_ROWS = 2;
  * even where a row's word spaces are as wide (narrow justified columns).
  */
 export const LONG_STRIP_ROWS = 3;
-/** A gap this wide is a gutter on its own when the rows next to it leave the strip white (a lone row of two columns). */
+/**
+ * Gaps this wide that are outliers among their rows' spaces are gutters when several rows share
+ * the strip (edges need not line up: right-aligned page numbers), or on a row that stands alone.
+ */
 export const WIDE_GAP_EM = 1.6;
 
 /** One row of items on a shared baseline band, sorted left to right. */
@@ -65,29 +68,30 @@ export function findGutterSplits(rows: readonly Row[]): Set<number>[] {
   const spacesOf = (r: number) => gaps[r]!.filter((g) => g.x1 - g.x0 >= MIN_SPACE_EM * rows[r]!.size);
   const strips: Strip[] = [];
   for (const rowGaps of gaps)
-    for (const gap of rowGaps) if (gap.x1 - gap.x0 >= MIN_GUTTER_EM * rows[gap.row]!.size) strips.push(traceStrip(rows, gap));
+    for (const gap of rowGaps) if (gap.x1 - gap.x0 >= MIN_GUTTER_EM * rows[gap.row]!.size) strips.push(...traceStrips(rows, gap));
   const isCandidate = (s: Strip) => s.interior.length >= MIN_STRIP_ROWS && s.aligned >= MIN_STRIP_ROWS;
   // Gaps some candidate strip runs through: not plain word spaces.
   const inStrip = new Set<Gap>();
   for (const s of strips.filter(isCandidate)) for (const r of s.interior) inStrip.add(gapHolding(gaps[r]!, s)!);
   const splits = rows.map(() => new Set<number>());
   for (const s of strips.filter(isCandidate)) {
-    const long = (s.interior.length >= LONG_STRIP_ROWS || s.aligned >= LONG_STRIP_ROWS) && !s.blocked.above && !s.blocked.below;
+    const long = !s.blocked.above && !s.blocked.below;
     const held = s.interior.map((r) => gapHolding(gaps[r]!, s)!);
     // A short strip must be an outlier among the plain word spaces of every row it runs through.
     const outlier = held.every((g) => spacesOf(g.row).every((o) => o === g || inStrip.has(o) || g.x1 - g.x0 >= OUTLIER_RATIO * (o.x1 - o.x0)));
     if (long || outlier) for (const g of held) splits[g.row]!.add(g.index);
   }
-  strips.forEach((s) => {
-    const gap = s.origin;
-    const width = gap.x1 - gap.x0;
-    if (s.blocked.above || s.blocked.below || width < WIDE_GAP_EM * rows[gap.row]!.size || splits[gap.row]!.has(gap.index)) return;
-    // A lone wide gap: wider than every space of its row that is not already a gutter.
-    const others = spacesOf(gap.row).filter((o) => o !== gap && !splits[gap.row]!.has(o.index));
-    if (others.every((o) => width >= OUTLIER_RATIO * (o.x1 - o.x0))) {
-        splits[gap.row]!.add(gap.index);
-    }
-  });
+  // Wide gaps: a strip through rows where it is wide and an outlier, rows that no gutter found
+  // above divides there already (a list with right-aligned page numbers; a lone row of two columns).
+  const wideOutlier = (g: Gap) =>
+    g.x1 - g.x0 >= WIDE_GAP_EM * rows[g.row]!.size &&
+    !splits[g.row]!.has(g.index) &&
+    spacesOf(g.row).every((o) => o === g || splits[g.row]!.has(o.index) || g.x1 - g.x0 >= OUTLIER_RATIO * (o.x1 - o.x0));
+  for (const s of strips) {
+    const held = s.interior.map((r) => gapHolding(gaps[r]!, s)!).filter(wideOutlier);
+    const lone = s.interior.length === 1 && !s.blocked.above && !s.blocked.below && splits[s.origin.row]!.size === 0;
+    if (held.length >= MIN_STRIP_ROWS || (lone && held.length === 1)) for (const g of held) splits[g.row]!.add(g.index);
+  }
   return splits;
 }
 
@@ -109,59 +113,83 @@ function gapHolding(rowGaps: readonly Gap[], s: { x0: number; x1: number }): Gap
 
 const EPSILON = 0.01;
 
-/**
- * Follows the gap's white strip up and down through linked rows, narrowing it to the white each
- * row leaves, until a row crosses it (less than a gutter's width left) or a vertical break; then
- * counts the rows with ink on both sides and the rows whose ink meets the strip's edges.
- */
-function traceStrip(rows: readonly Row[], gap: Gap): Strip {
-  const own = rows[gap.row]!;
-  const minWidth = MIN_GUTTER_EM * own.size;
-  const link = ROW_LINK_EM * own.size;
-  const through = [gap.row];
-  const blocked = { above: false, below: false };
-  let [x0, x1] = [gap.x0, gap.x1];
-  for (const step of [-1, 1]) {
-    let previousTop = own.top;
-    for (let r = gap.row + step; r >= 0 && r < rows.length; r += step) {
-      const row = rows[r]!;
-      if (Math.abs(row.top - previousTop) > link) break;
-      previousTop = row.top;
-      const white = whiteAround(row, x0, x1);
-      if (white[1] - white[0] < minWidth) {
-        blocked[step < 0 ? 'above' : 'below'] = true;
-        break;
-      }
-      [x0, x1] = white;
-      through.push(r);
-    }
-  }
-  const tolerance = ALIGN_TOLERANCE_EM * own.size;
-  const interior: number[] = [];
-  let alignedLeft = 0;
-  let alignedRight = 0;
-  for (const r of through.sort((a, b) => a - b)) {
-    const left = inkEndBefore(rows[r]!, x0);
-    const right = inkStartAfter(rows[r]!, x1);
-    if (left !== null && right !== null) interior.push(r);
-    if (left !== null && x0 - left <= tolerance) alignedLeft++;
-    if (right !== null && right - x1 <= tolerance) alignedRight++;
-  }
-  return { x0, x1, interior, aligned: Math.max(alignedLeft, alignedRight), blocked, origin: gap };
+/** Most branches followed from one gap (a strip forks where a row leaves white on both sides of a word). */
+const MAX_BRANCHES = 16;
+
+interface Path {
+  x0: number;
+  x1: number;
+  through: number[];
+  blocked: boolean;
 }
 
-/** The part of [x0, x1] a row leaves white: the widest stretch of it between the row's items. */
-function whiteAround(row: Row, x0: number, x1: number): [number, number] {
-  let best: [number, number] = [x0, x0];
+/**
+ * Follows the gap's white strip up and down through linked rows, narrowing it to the white each
+ * row leaves (forking where a row leaves several stretches), until a row crosses it (less than a
+ * gutter's width left) or a vertical break; then, for each way up and down, counts the rows with
+ * ink on both sides and the rows whose ink meets the strip's edges.
+ */
+function traceStrips(rows: readonly Row[], gap: Gap): Strip[] {
+  const own = rows[gap.row]!;
+  const up = followStrip(rows, gap.row, gap.x0, gap.x1, -1);
+  const down = followStrip(rows, gap.row, gap.x0, gap.x1, 1);
+  const minWidth = MIN_GUTTER_EM * own.size;
+  const tolerance = ALIGN_TOLERANCE_EM * own.size;
+  const strips: Strip[] = [];
+  for (const a of up)
+    for (const b of down) {
+      const [x0, x1] = [Math.max(a.x0, b.x0), Math.min(a.x1, b.x1)];
+      if (x1 - x0 < minWidth) continue;
+      const interior: number[] = [];
+      let alignedLeft = 0;
+      let alignedRight = 0;
+      for (const r of [...a.through.reverse(), gap.row, ...b.through]) {
+        const left = inkEndBefore(rows[r]!, x0);
+        const right = inkStartAfter(rows[r]!, x1);
+        if (left !== null && right !== null) interior.push(r);
+        if (left !== null && x0 - left <= tolerance) alignedLeft++;
+        if (right !== null && right - x1 <= tolerance) alignedRight++;
+      }
+      strips.push({ x0, x1, interior, aligned: Math.max(alignedLeft, alignedRight), blocked: { above: a.blocked, below: b.blocked }, origin: gap });
+    }
+  return strips;
+}
+
+/** The ways a strip [x0, x1] of row `from` goes on through the rows in direction `step`. */
+function followStrip(rows: readonly Row[], from: number, x0: number, x1: number, step: number): Path[] {
+  const own = rows[from]!;
+  const minWidth = MIN_GUTTER_EM * own.size;
+  const link = ROW_LINK_EM * own.size;
+  const done: Path[] = [];
+  let open: Path[] = [{ x0, x1, through: [], blocked: false }];
+  let previousTop = own.top;
+  for (let r = from + step; r >= 0 && r < rows.length && open.length > 0; r += step) {
+    const row = rows[r]!;
+    if (Math.abs(row.top - previousTop) > link) break;
+    previousTop = row.top;
+    const next: Path[] = [];
+    for (const path of open) {
+      const stretches = whiteStretches(row, path.x0, path.x1).filter(([a, b]) => b - a >= minWidth);
+      if (stretches.length === 0) done.push({ ...path, blocked: true });
+      for (const [a, b] of stretches) next.push({ x0: a, x1: b, through: [...path.through, r], blocked: false });
+    }
+    open = next.length > MAX_BRANCHES ? next.sort((p, q) => q.x1 - q.x0 - (p.x1 - p.x0)).slice(0, MAX_BRANCHES) : next;
+  }
+  return [...done, ...open];
+}
+
+/** The stretches of [x0, x1] a row leaves white between its items. */
+function whiteStretches(row: Row, x0: number, x1: number): [number, number][] {
+  const out: [number, number][] = [];
   let start = x0;
   for (const item of row.items) {
     if (item.box[0] >= x1) break;
     if (item.box[2] <= start) continue;
-    if (item.box[0] > start && item.box[0] - start > best[1] - best[0]) best = [start, item.box[0]];
+    if (item.box[0] > start) out.push([start, item.box[0]]);
     start = Math.max(start, item.box[2]);
   }
-  if (x1 - start > best[1] - best[0]) best = [start, x1];
-  return best;
+  if (x1 > start) out.push([start, x1]);
+  return out;
 }
 
 function inkEndBefore(row: Row, x: number): number | null {
