@@ -24,7 +24,8 @@ export function buildLines(items: readonly TextItem[]): Line[] {
     .map((row) => ({
       items: row.sort((a, b) => a.box[0] - b.box[0]),
       top: Math.min(...row.map((i) => i.box[1])),
-      size: Math.max(...row.map((i) => i.fontSize)),
+      bottom: Math.max(...row.map((i) => i.box[3])),
+      size: dominantSize(row),
     }))
     .sort((a, b) => a.top - b.top);
   const splits = findGutterSplits(rows);
@@ -41,6 +42,13 @@ export function buildLines(items: readonly TextItem[]): Line[] {
     if (current.length > 0) lines.push(makeLine(current, blanks));
   });
   return lines.sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+}
+
+/** The size most of a row's characters are set in (a big key figure beside body text does not make it a big row). */
+function dominantSize(items: readonly TextItem[]): number {
+  const weights = new Map<number, number>();
+  for (const i of items) weights.set(i.fontSize, (weights.get(i.fontSize) ?? 0) + i.text.length);
+  return [...weights.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
 }
 
 /** Rows by vertical centre; a smaller raised item (a superscript) joins the row it sits on. */

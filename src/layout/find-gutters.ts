@@ -11,18 +11,20 @@ export const MIN_GUTTER_EM = 0.5;
 export const MIN_SPACE_EM = 0.1;
 /** A gutter is at least this many times wider than the plain word spaces of its own row. */
 export const OUTLIER_RATIO = 1.3;
-/** Rows further apart than this (top to top) do not share a strip: a paragraph or section break. */
-export const ROW_LINK_EM = 2.2;
-/** Two runs start (or end) the same column when their edges are this close. */
-export const ALIGN_TOLERANCE_EM = 0.15;
-/** A strip with ink on both sides on at least this many rows, its edge shared by as many, is a gutter. */
-export const MIN_STRIP_ROWS = 2;
+/** Rows with more vertical white than this between them do not share a strip: a section break. */
+export const ROW_LINK_EM = 1.0;
+/** Two runs start (or end) the same column when their edges are this close (a layout program places them exactly). */
+export const ALIGN_TOLERANCE_EM = 0.05;
 /**
- * A strip with ink on both sides on this many rows, or a shared edge on as many, that no row above
- * or below crosses (it runs through the whole text, unlike a river of word spaces), is a gutter
- * even where a row's word spaces are as wide (narrow justified columns).
+ * A strip with ink on both sides on at least this many rows, its edge shared by as many, is a
+ * gutter when it is an outlier among the word spaces of every row it runs through; or when no row
+ * above or below crosses it and its right edge starts a column on as many rows (it runs through
+ * the whole text, unlike a river of word spaces: a gutter even where a row's word spaces are as
+ * wide, as in narrow justified columns).
  */
-export const LONG_STRIP_ROWS = 3;
+export const MIN_STRIP_ROWS = 2;
+/** A column is at least this wide at its widest row (a year label is about 2.3 em). */
+export const MIN_COLUMN_EM = 2;
 /**
  * Gaps this wide that are outliers among their rows' spaces are gutters when several rows share
  * the strip (edges need not line up: right-aligned page numbers), or on a row that stands alone.
@@ -33,6 +35,7 @@ export const WIDE_GAP_EM = 1.6;
 export interface Row {
   items: TextItem[];
   top: number;
+  bottom: number;
   size: number;
 }
 
@@ -52,6 +55,8 @@ interface Strip {
   interior: number[];
   /** Rows whose ink starts at the strip's right edge, or ends at its left edge (the larger count). */
   aligned: number;
+  /** Rows whose ink starts at the strip's right edge: a column's left edge. */
+  starts: number;
   /** The trace stopped, above or below, on a row whose ink crosses the strip (not on a vertical break). */
   blocked: { above: boolean; below: boolean };
   /** The gap the strip was traced from. */
@@ -74,12 +79,21 @@ export function findGutterSplits(rows: readonly Row[]): Set<number>[] {
   const inStrip = new Set<Gap>();
   for (const s of strips.filter(isCandidate)) for (const r of s.interior) inStrip.add(gapHolding(gaps[r]!, s)!);
   const splits = rows.map(() => new Set<number>());
-  for (const s of strips.filter(isCandidate)) {
-    const long = !s.blocked.above && !s.blocked.below;
+  const accepted = new Set<Gap>();
+  // Wider strips first: a gutter is surer than a river of word spaces, and leaves it no column.
+  for (const s of strips.filter(isCandidate).sort((a, b) => b.x1 - b.x0 - (a.x1 - a.x0))) {
+    // Columns on both sides: a river of word spaces before same-width last words of justified lines
+    // ("de", "du", "en") leaves a "column" one word wide.
+    if (!hasColumnsBeside(s, rows, gaps, accepted)) continue;
+    const long = s.starts >= MIN_STRIP_ROWS && !s.blocked.above && !s.blocked.below;
     const held = s.interior.map((r) => gapHolding(gaps[r]!, s)!);
     // A short strip must be an outlier among the plain word spaces of every row it runs through.
     const outlier = held.every((g) => spacesOf(g.row).every((o) => o === g || inStrip.has(o) || g.x1 - g.x0 >= OUTLIER_RATIO * (o.x1 - o.x0)));
-    if (long || outlier) for (const g of held) splits[g.row]!.add(g.index);
+    if (!long && !outlier) continue;
+    for (const g of held) {
+      splits[g.row]!.add(g.index);
+      accepted.add(g);
+    }
   }
   // Wide gaps: a strip through rows where it is wide and an outlier, rows that no gutter found
   // above divides there already (a list with right-aligned page numbers; a lone row of two columns).
@@ -93,6 +107,31 @@ export function findGutterSplits(rows: readonly Row[]): Set<number>[] {
     if (held.length >= MIN_STRIP_ROWS || (lone && held.length === 1)) for (const g of held) splits[g.row]!.add(g.index);
   }
   return splits;
+}
+
+/**
+ * Whether the strip has a column on each side: the widest run of ink between the strip and the next
+ * gutter already found, over the rows whose ink meets the strip on that side (all its rows if none do).
+ */
+function hasColumnsBeside(s: Strip, rows: readonly Row[], gaps: readonly Gap[][], gutters: ReadonlySet<Gap>): boolean {
+  const size = rows[s.origin.row]!.size;
+  const tolerance = ALIGN_TOLERANCE_EM * size;
+  const left: { width: number; meets: boolean }[] = [];
+  const right: { width: number; meets: boolean }[] = [];
+  for (const r of s.interior) {
+    const row = rows[r]!;
+    const before = gaps[r]!.filter((g) => g.x1 <= s.x0 + EPSILON && gutters.has(g)).pop();
+    const after = gaps[r]!.find((g) => g.x0 >= s.x1 - EPSILON && gutters.has(g));
+    const end = inkEndBefore(row, s.x0)!;
+    const start = inkStartAfter(row, s.x1)!;
+    left.push({ width: s.x0 - (before?.x1 ?? row.items[0]!.box[0]), meets: s.x0 - end <= tolerance });
+    right.push({ width: (after?.x0 ?? Math.max(...row.items.map((i) => i.box[2]))) - s.x1, meets: start - s.x1 <= tolerance });
+  }
+  const widest = (runs: { width: number; meets: boolean }[]) => {
+    const meeting = runs.filter((x) => x.meets);
+    return Math.max(...(meeting.length > 0 ? meeting : runs).map((x) => x.width));
+  };
+  return widest(left) >= MIN_COLUMN_EM * size && widest(right) >= MIN_COLUMN_EM * size;
 }
 
 /** Gaps between consecutive items of a row (items sorted by x; overlapping items leave none). */
@@ -150,7 +189,7 @@ function traceStrips(rows: readonly Row[], gap: Gap): Strip[] {
         if (left !== null && x0 - left <= tolerance) alignedLeft++;
         if (right !== null && right - x1 <= tolerance) alignedRight++;
       }
-      strips.push({ x0, x1, interior, aligned: Math.max(alignedLeft, alignedRight), blocked: { above: a.blocked, below: b.blocked }, origin: gap });
+      strips.push({ x0, x1, interior, aligned: Math.max(alignedLeft, alignedRight), starts: alignedRight, blocked: { above: a.blocked, below: b.blocked }, origin: gap });
     }
   return strips;
 }
@@ -162,20 +201,28 @@ function followStrip(rows: readonly Row[], from: number, x0: number, x1: number,
   const link = ROW_LINK_EM * own.size;
   const done: Path[] = [];
   let open: Path[] = [{ x0, x1, through: [], blocked: false }];
-  let previousTop = own.top;
+  let previous = own;
   for (let r = from + step; r >= 0 && r < rows.length && open.length > 0; r += step) {
     const row = rows[r]!;
-    if (Math.abs(row.top - previousTop) > link) break;
-    previousTop = row.top;
+    if ((step > 0 ? row.top - previous.bottom : previous.top - row.bottom) > link) break;
+    previous = row;
     const next: Path[] = [];
     for (const path of open) {
       const stretches = whiteStretches(row, path.x0, path.x1).filter(([a, b]) => b - a >= minWidth);
-      if (stretches.length === 0) done.push({ ...path, blocked: true });
+      // A row in other type (a footer under a timeline) ends the strip like a vertical break.
+      if (stretches.length === 0) done.push({ ...path, blocked: !isOtherType(row, own) });
       for (const [a, b] of stretches) next.push({ x0: a, x1: b, through: [...path.through, r], blocked: false });
     }
     open = next.length > MAX_BRANCHES ? next.sort((p, q) => q.x1 - q.x0 - (p.x1 - p.x0)).slice(0, MAX_BRANCHES) : next;
   }
   return [...done, ...open];
+}
+
+/** Rows whose type sizes differ by more than this ratio belong to different texts (body and footer). */
+export const OTHER_TYPE_RATIO = 0.85;
+
+function isOtherType(row: Row, own: Row): boolean {
+  return Math.min(row.size, own.size) < OTHER_TYPE_RATIO * Math.max(row.size, own.size);
 }
 
 /** The stretches of [x0, x1] a row leaves white between its items. */

@@ -4,6 +4,7 @@ import type { LoadedDocument, PageText, TextItem } from '../model/text.ts';
 import { buildLines } from './build-lines.ts';
 import { buildLexicon, detectWordBreaking } from './clean-text.ts';
 import { findFurniture } from './find-furniture.ts';
+import { MIN_GUTTER_EM } from './find-gutters.ts';
 import { cutIntoBlocks } from './xy-cut.ts';
 
 /** Blocks: a vertical gap at least this wide (× body size) separates two blocks stacked on each other. */
@@ -20,7 +21,7 @@ export function layoutDocument(doc: LoadedDocument): LaidOutDocument {
     const { header, footer } = furniture[k]!;
     const apart = new Set([...header, ...footer]);
     const content = half.lines.filter((l) => !apart.has(l));
-    const blocks = cutIntoBlocks(content, { minRowGap: MIN_ROW_GAP_EM * bodySize, minColumnGap: MIN_COLUMN_GAP_EM * bodySize });
+    const blocks = cutIntoBlocks(content, { minRowGap: MIN_ROW_GAP_EM * bodySize, minColumnGap: MIN_COLUMN_GAP_EM * bodySize, minGutter: MIN_GUTTER_EM * bodySize });
     return { pdfPage: half.page, side: half.side, region: half.region, lines: content, blocks, header, footer: footer.filter((l) => !header.includes(l)), furniture: [...apart] };
   });
   const words = buildLexicon(pages.flatMap((p) => p.lines.map((l) => l.text)));

@@ -14,6 +14,15 @@ export interface EditionSpec {
   axes: AxisSpec[];
   /** The PDF's pages in order; every card of `axes` must appear exactly once. */
   pageOrder: PageSpec[];
+  /** Design choices that differ between editions (defaults: roomy gutters and margins). */
+  design?: DesignSpec;
+}
+
+export interface DesignSpec {
+  /** White between two timeline columns, in points (default 18). */
+  calendarGutter?: number;
+  /** White between the timeline's last line and the running footer, in points (default 38). */
+  calendarToFooter?: number;
 }
 
 export interface AxisSpec {
@@ -106,7 +115,7 @@ export async function typesetEdition(spec: EditionSpec): Promise<Uint8Array> {
     if (entry.kind === 'card') {
       const at = placed.get(entry.key)!;
       drawCardFirstPage(doc.addPage([PAGE_W, PAGE_H]), fonts, at, printed(pdfPage), spec.title);
-      drawCardSecondPage(doc.addPage([PAGE_W, PAGE_H]), fonts, at.card, printed(pdfPage + 1), spec.title);
+      drawCardSecondPage(doc.addPage([PAGE_W, PAGE_H]), fonts, at.card, printed(pdfPage + 1), spec.title, spec.design ?? {});
       return;
     }
     const page = doc.addPage([PAGE_W, PAGE_H]);
@@ -213,12 +222,12 @@ function drawCardFirstPage(page: PDFPage, fonts: Fonts, at: Placed, printed: num
   drawFooter(page, fonts, printed, publication, 'left');
 }
 
-function drawCardSecondPage(page: PDFPage, fonts: Fonts, card: CardSpec, printed: number, publication: string): void {
+function drawCardSecondPage(page: PDFPage, fonts: Fonts, card: CardSpec, printed: number, publication: string, design: DesignSpec): void {
   text(page, card.title, RIGHT - fonts.italic.widthOfTextAtSize(card.title, 7.5), 42, fonts.italic, 7.5, GREY);
   const columnW = Math.round(TEXT_W * 0.6);
   const sideX = LEFT + columnW + 24;
   const sideW = RIGHT - sideX;
-  const calendarTop = drawCalendar(page, fonts, card.calendar);
+  const calendarTop = drawCalendar(page, fonts, card.calendar, design);
   const bottom = drawSection(page, fonts, 'PRÉSENTATION DU PROJET', card.presentation, LEFT, 86, columnW);
   if (bottom > calendarTop - 12) throw new Error(`card ${card.key}: presentation overflows into the calendar (${bottom} > ${calendarTop})`);
 
@@ -289,13 +298,15 @@ function drawContactBox(page: PDFPage, fonts: Fonts, contact: ContactSpec): numb
   return top;
 }
 
-/** The calendar section at the foot of page 2, its entries side by side; returns its top. */
-function drawCalendar(page: PDFPage, fonts: Fonts, entries: CardSpec['calendar']): number {
-  const gutter = 18;
+/** The calendar section at the foot of page 2, its entries side by side, its justified texts ending `calendarToFooter` above the footer; returns its top. */
+function drawCalendar(page: PDFPage, fonts: Fonts, entries: CardSpec['calendar'], design: DesignSpec): number {
+  const gutter = design.calendarGutter ?? 18;
   const columnW = (TEXT_W - gutter * (entries.length - 1)) / entries.length;
   const laid = entries.map((e) => breakLines(toWords(e.text), fonts, SIDE, columnW));
-  const height = 22 + 20 + SIDE_LEADING + Math.max(...laid.map((l) => l.length)) * SIDE_LEADING;
-  const top = PAGE_H - 70 - height;
+  const rows = Math.max(...laid.map((l) => l.length));
+  // The last baseline sits the gap, the footer's cap height and the text's descent above the footer's baseline.
+  const lastBaseline = FOOTER_BASELINE - 0.7 * FOOTER_SIZE - 0.25 * SIDE - (design.calendarToFooter ?? 38);
+  const top = lastBaseline - (rows - 1) * SIDE_LEADING - SIDE_LEADING - 42;
   page.drawLine({ start: { x: LEFT, y: PAGE_H - top }, end: { x: RIGHT, y: PAGE_H - top }, thickness: 0.8, color: ACCENT });
   text(page, 'MÉTHODE ET CALENDRIER DE DÉPLOIEMENT', LEFT, top + 22, fonts.bold, 12.5, ACCENT);
   entries.forEach((entry, i) => {
@@ -306,8 +317,11 @@ function drawCalendar(page: PDFPage, fonts: Fonts, entries: CardSpec['calendar']
   return top;
 }
 
+const FOOTER_BASELINE = PAGE_H - 36;
+const FOOTER_SIZE = 8;
+
 function drawFooter(page: PDFPage, fonts: Fonts, printed: number, publication: string, side: 'left' | 'right'): void {
-  const y = PAGE_H - 36;
+  const y = FOOTER_BASELINE;
   const number = String(printed);
   const gap = 10;
   if (side === 'left') {
