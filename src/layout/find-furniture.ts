@@ -53,10 +53,12 @@ export function findFurniture(pages: readonly PageLines[], bodySize: number): Fu
   const slotPages = countSlotPages(all, bodySize);
   const textPages = countTextPages(all);
   // Walking from the page edge inward: a line at a recurring place is furniture when set in small
-  // type, or, for the outermost line only, when its text (with letters, digits aside) recurs too.
+  // type, or, for the outermost line only, when its text (with letters, digits aside) recurs too and
+  // its type is no larger than the body's (a section heading opening every other page is content).
   const isFurniture = (c: Candidate, outermost: boolean) =>
     slotPages(c) >= needed &&
-    (c.line.fontSize <= SMALL_TYPE_RATIO * bodySize || (outermost && /\p{L}/u.test(c.line.text) && (textPages.get(textKey(c)) ?? 0) >= needed));
+    (c.line.fontSize <= SMALL_TYPE_RATIO * bodySize ||
+      (outermost && c.line.fontSize <= bodySize && /\p{L}/u.test(c.line.text) && (textPages.get(textKey(c)) ?? 0) >= needed));
   return pages.map((page, k) => {
     const header = walkInward(candidates[k]!.top, isFurniture).map((c) => c.line);
     const footer = walkInward(candidates[k]!.bottom, isFurniture).map((c) => c.line);
