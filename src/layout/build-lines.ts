@@ -1,6 +1,7 @@
 import { unionBoxes } from '../model/geometry.ts';
 import type { Line } from '../model/layout.ts';
 import type { TextItem } from '../model/text.ts';
+import { attachSuperscripts } from './attach-superscripts.ts';
 import { findGutterSplits, type Row } from './find-gutters.ts';
 
 const isBlank = (s: string) => /^[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]*$/.test(s);
@@ -77,56 +78,6 @@ function overlapsVertically(row: readonly TextItem[], item: TextItem): boolean {
   return row.some((r) => Math.min(r.box[3], item.box[3]) - Math.max(r.box[1], item.box[1]) > ROW_OVERLAP_EM * Math.min(r.fontSize, item.fontSize));
 }
 
-/** A run preceded closely, on its own baseline, by a run of its own size is ordinary text ("A X E 1"), not a superscript. */
-function hasRowNeighbourOnLeft(run: TextItem, items: readonly TextItem[]): boolean {
-  const height = run.box[3] - run.box[1];
-  return items.some(
-    (o) =>
-      o !== run &&
-      Math.abs(o.fontSize - run.fontSize) < 0.15 * run.fontSize &&
-      Math.min(o.box[3], run.box[3]) - Math.max(o.box[1], run.box[1]) > 0.5 * height &&
-      o.box[2] <= run.box[0] + 1 &&
-      run.box[0] - o.box[2] < 3 * run.fontSize,
-  );
-}
-
-/**
- * Small raised runs (superscripts such as "ère" in "1ère") are moved onto the baseline band of the
- * larger run they sit on; inside a run, it is split after the character the superscript follows.
- */
-function attachSuperscripts(items: readonly TextItem[]): TextItem[] {
-  const out = [...items];
-  for (const sup of items) {
-    if (sup.text.trim().length > 4 || hasRowNeighbourOnLeft(sup, items)) continue;
-    const host = out.find(
-      (h) =>
-        h !== sup &&
-        sup.fontSize < 0.86 * h.fontSize &&
-        // raised to the cap height of the larger run, never ahead of its first character
-        sup.box[1] >= h.box[1] - 0.35 * h.fontSize &&
-        sup.box[0] >= h.box[0] + 0.3 * h.fontSize &&
-        sup.box[3] > h.box[1] &&
-        sup.box[1] < h.box[1] + 0.5 * (h.box[3] - h.box[1]) &&
-        sup.box[0] >= h.box[0] - 1 &&
-        sup.box[0] <= h.box[2] + 1,
-    );
-    if (!host) continue;
-    const moved: TextItem = { ...sup, box: [sup.box[0], host.box[1], sup.box[2], host.box[3]] };
-    out.splice(out.indexOf(sup), 1, moved);
-    if (sup.box[0] <= host.box[0] + 0.5 || sup.box[0] >= host.box[2] - 0.5) continue;
-    // Split the host run where the superscript sits (widths estimated per character).
-    const at = Math.max(1, Math.round(((sup.box[0] - host.box[0]) / (host.box[2] - host.box[0])) * host.text.length));
-    const head = host.text.slice(0, at).replace(/\s+$/, '');
-    const tail = host.text.slice(at).replace(/^\s+/, '');
-    out.splice(
-      out.indexOf(host),
-      1,
-      { ...host, text: head, box: [host.box[0], host.box[1], sup.box[0] - 0.01, host.box[3]] },
-      { ...host, text: ' ' + tail, box: [sup.box[2] + 0.5, host.box[1], host.box[2], host.box[3]] },
-    );
-  }
-  return out;
-}
 function makeLine(items: readonly TextItem[], blanks: readonly TextItem[]): Line {
   const box = unionBoxes(items.map((i) => i.box));
   let text = '';

@@ -7,6 +7,17 @@ import { findFurniture } from './find-furniture.ts';
 import { MIN_GUTTER_EM } from './find-gutters.ts';
 import { cutIntoBlocks } from './xy-cut.ts';
 
+/** Leading: lines within this many points of the body size are body text. */
+export const BODY_SIZE_SLACK_PT = 1;
+/** Leading: steps between consecutive lines of a block within these bounds (× body size) are a paragraph's leading... */
+export const MIN_LEADING_EM = 0.8;
+export const MAX_LEADING_EM = 2.5;
+/** ... and without any, the leading is taken as this (× body size). */
+export const DEFAULT_LEADING_EM = 1.3;
+/** Spreads: a page wider than this × its height may hold two facing pages... */
+export const SPREAD_ASPECT = 1.1;
+/** ... when no text crosses its middle and the white there is at least this wide (× body size). */
+export const SPREAD_GUTTER_EM = 2;
 /** Blocks: a vertical gap at least this wide (× body size) separates two blocks stacked on each other. */
 export const MIN_ROW_GAP_EM = 0.9;
 /** Blocks: a vertical strip of white at least this wide (× body size) through all lines separates two columns. */
@@ -48,11 +59,11 @@ function findBodyLeading(pages: readonly LogicalPage[], bodySize: number): numbe
     for (const block of page.blocks)
       for (let i = 1; i < block.lines.length; i++) {
         const [a, b] = [block.lines[i - 1]!, block.lines[i]!];
-        if (Math.abs(a.fontSize - bodySize) > 1 || Math.abs(b.fontSize - bodySize) > 1) continue;
+        if (Math.abs(a.fontSize - bodySize) > BODY_SIZE_SLACK_PT || Math.abs(b.fontSize - bodySize) > BODY_SIZE_SLACK_PT) continue;
         const step = Math.round((b.box[1] - a.box[1]) * 2) / 2;
-        if (step > 0.8 * bodySize && step < 2.5 * bodySize) steps.set(step, (steps.get(step) ?? 0) + 1);
+        if (step > MIN_LEADING_EM * bodySize && step < MAX_LEADING_EM * bodySize) steps.set(step, (steps.get(step) ?? 0) + 1);
       }
-  return [...steps.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 1.3 * bodySize;
+  return [...steps.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? DEFAULT_LEADING_EM * bodySize;
 }
 
 interface Half {
@@ -65,7 +76,7 @@ interface Half {
 /** A landscape page with a clear gutter near its middle is a spread of two facing pages. */
 function splitSpread(page: PageText, bodySize: number): Half[] {
   const whole: Half = { page: page.page, side: 'single', region: [0, 0, page.width, page.height], items: page.items };
-  if (page.width <= page.height * 1.1) return [whole];
+  if (page.width <= page.height * SPREAD_ASPECT) return [whole];
   const mid = page.width / 2;
   const crossing = page.items.filter((i) => i.box[0] < mid - 1 && i.box[2] > mid + 1 && i.text.trim() !== '');
   if (crossing.length > 0) return [whole];
@@ -73,7 +84,7 @@ function splitSpread(page: PageText, bodySize: number): Half[] {
   const right = page.items.filter((i) => (i.box[0] + i.box[2]) / 2 >= mid);
   const innerLeft = Math.max(...left.filter((i) => i.text.trim()).map((i) => i.box[2]), 0);
   const innerRight = Math.min(...right.filter((i) => i.text.trim()).map((i) => i.box[0]), page.width);
-  if (innerRight - innerLeft < 2 * bodySize) return [whole];
+  if (innerRight - innerLeft < SPREAD_GUTTER_EM * bodySize) return [whole];
   return [
     { page: page.page, side: 'left', region: [0, 0, mid, page.height], items: left },
     { page: page.page, side: 'right', region: [mid, 0, page.width, page.height], items: right },
