@@ -70,7 +70,8 @@ interface Strip {
  */
 export function findGutterSplits(rows: readonly Row[]): Set<number>[] {
   const gaps = rows.map((row, r) => findGaps(row, r));
-  const spacesOf = (r: number) => gaps[r]!.filter((g) => g.x1 - g.x0 >= MIN_SPACE_EM * rows[r]!.size);
+  const spaces = gaps.map((rowGaps, r) => rowGaps.filter((g) => g.x1 - g.x0 >= MIN_SPACE_EM * rows[r]!.size));
+  const spacesOf = (r: number) => spaces[r]!;
   const strips: Strip[] = [];
   for (const rowGaps of gaps)
     for (const gap of rowGaps) if (gap.x1 - gap.x0 >= MIN_GUTTER_EM * rows[gap.row]!.size) strips.push(...traceStrips(rows, gap));
