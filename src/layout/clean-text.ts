@@ -83,11 +83,16 @@ export function judgeLineEndHyphen(left: string, right: string, lexicon: Lexicon
   const tail = (word.split('-').pop() ?? word).toLowerCase();
   const head = (right.split('-')[0] ?? right).toLowerCase();
   if (lexicon.hyphenated.has(`${tail}-${head}`)) return 'compound';
-  if (lexicon.words.has(`${tail}${head}`)) return 'split';
+  if (printsWord(lexicon, `${tail}${head}`)) return 'split';
   if (word.includes('-') || right.includes('-')) return 'compound';
   if (/^\p{Lu}/u.test(right)) return 'compound';
   if (findCompoundHeads(lexicon).has(tail) && lexicon.words.has(head)) return 'compound';
   return lexicon.breaksWords ? 'split' : 'compound';
+}
+
+/** The document prints the word whole, or its plural or singular ("bénéficiaire" / "bénéficiaires"). */
+function printsWord(lexicon: Lexicon, word: string): boolean {
+  return lexicon.words.has(word) || lexicon.words.has(`${word}s`) || (word.endsWith('s') && lexicon.words.has(word.slice(0, -1)));
 }
 
 const compoundHeads = new WeakMap<ReadonlySet<string>, Set<string>>();
@@ -117,7 +122,7 @@ export function detectWordBreaking(wraps: Iterable<[string, string]>, lexicon: L
     const left = (word.split('-').pop() ?? word).toLowerCase();
     const head = (firstWord(b).split('-')[0] ?? '').toLowerCase();
     if (lexicon.hyphenated.has(`${left}-${head}`)) compound++;
-    else if (lexicon.words.has(`${left}${head}`)) split++;
+    else if (printsWord(lexicon, `${left}${head}`)) split++;
   }
   return split > compound;
 }

@@ -55,6 +55,8 @@ describe('line-end hyphens the document never prints whole', () => {
     expect(joinLines(['les entre-', 'prises'], lexicon)).toBe('les entreprises');
     expect(joinLines(['la restau-', 'ration'], lexicon)).toBe('la restauration');
     expect(joinLines(['la forma-', 'tion'], lexicon)).toBe('la formation');
+    // The plural the document prints tells the singular broken at a line end, and back.
+    expect(joinLines(['chaque entre-', 'prise'], { ...lexicon, breaksWords: false })).toBe('chaque entreprise');
   });
   it('compare the word after an elision ("l’hôtellerie-" / "restauration")', () => {
     const lexicon = { ...buildLexicon(['le secteur de l’hôtellerie-restauration recrute']), breaksWords: true };
