@@ -8,6 +8,8 @@ import type { Line } from '../model/layout.ts';
 
 /** Headers and footers sit in this outer share of the printed area's height, at the top or the bottom. */
 export const FURNITURE_BAND_SHARE = 0.1;
+/** A running header or footer has at most this many lines (on one or two rows). */
+export const MAX_FURNITURE_LINES = 4;
 /** Two lines are at the same place on two pages when their distances from the page edge differ by at most this (× body size). */
 export const SLOT_TOLERANCE_EM = 0.5;
 /** ... and their type sizes by at most this (× body size). */
@@ -78,10 +80,12 @@ function outerCandidates(page: PageLines, k: number): { top: Candidate[]; bottom
     top: lines
       .filter((l) => l.box[3] <= top + band)
       .sort((a, b) => a.box[1] - b.box[1])
+      .slice(0, MAX_FURNITURE_LINES)
       .map((line) => ({ page: k, line, edge: 'top' as const, distance: line.box[1] - region[1] })),
     bottom: lines
       .filter((l) => l.box[1] >= bottom - band)
       .sort((a, b) => b.box[3] - a.box[3])
+      .slice(0, MAX_FURNITURE_LINES)
       .map((line) => ({ page: k, line, edge: 'bottom' as const, distance: region[3] - line.box[3] })),
   };
 }

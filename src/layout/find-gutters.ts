@@ -183,7 +183,7 @@ function traceStrips(rows: readonly Row[], gap: Gap): Strip[] {
       const interior: number[] = [];
       let alignedLeft = 0;
       let alignedRight = 0;
-      for (const r of [...a.through.reverse(), gap.row, ...b.through]) {
+      for (const r of [gap.row, ...a.through, ...b.through]) {
         const left = inkEndBefore(rows[r]!, x0);
         const right = inkStartAfter(rows[r]!, x1);
         if (left !== null && right !== null) interior.push(r);
