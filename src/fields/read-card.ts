@@ -58,7 +58,7 @@ export function readCard(card: CardPages, ctx: CardContext): CardDraft {
   const header = parseRunningHeader(first);
   const entry = card.entry;
 
-  const title = entry?.title ?? (second ? cleanInline(second.furniture.find((l) => l.box[1] < second.region[3] / 2)?.text ?? '') : '') ?? titleOnCard;
+  const title = entry?.title ?? (second ? cleanInline(second.header[0]?.text ?? '') : '') ?? titleOnCard;
   const region = canonicalRegion(regionLine?.text ?? '') ?? entry?.region ?? null;
   const axis: Axis | null = entry?.axis ?? header.axis;
   const theme = entry?.theme ?? header.theme;
@@ -123,7 +123,7 @@ export function readCard(card: CardPages, ctx: CardContext): CardDraft {
   const pdfPages: [number, number] = [first.pdfPage, (second ?? first).pdfPage];
   const printed = card.printedPages;
   const pages: [number, number] = [printed[0] ?? entry?.page ?? pdfPages[0], printed[1] ?? (printed[0] ?? entry?.page ?? pdfPages[0]) + 1];
-  const footers = card.pages.flatMap((p) => p.furniture.filter((l) => l.box[1] > p.region[3] / 2));
+  const footers = card.pages.flatMap((p) => p.footer);
   if (footers.length > 0) provenance.pages = sourceOf(footers);
   if (printed[0] === null) note('fields/no-page-number', 'no printed page number in the footer: taken from the table of contents or the PDF page', first.pdfPage);
 
@@ -174,7 +174,7 @@ function pageHolding(pages: readonly LogicalPage[], line: Line): LogicalPage {
 
 /** "AXE 1 · DES ACTIONS DE FORMATION …" in the running header: the fallback when there is no table of contents. */
 function parseRunningHeader(page: LogicalPage): { axis: Axis | null; theme: string | null; line: Line | null } {
-  const top = page.furniture.filter((l) => l.box[1] < page.region[3] / 2).sort((a, b) => a.box[1] - b.box[1]);
+  const top = [...page.header].sort((a, b) => a.box[1] - b.box[1]);
   const text = cleanInline(top.map((l) => l.text).join(' '));
   const m = /^axe\s+(1|2|transverse)\s*[·•|:–—-]\s*(.+)$/i.exec(text.replace(/\s+/g, ' '));
   if (!m) return { axis: null, theme: null, line: top[0] ?? null };

@@ -1,34 +1,55 @@
 import { unionBoxes } from '../model/geometry.ts';
 import type { Line } from '../model/layout.ts';
 import type { TextItem } from '../model/text.ts';
+import { attachSuperscripts } from './attach-superscripts.ts';
+import { findGutterSplits, type Row } from './find-gutters.ts';
 
 const isBlank = (s: string) => /^[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]*$/.test(s);
 const center = (i: TextItem) => (i.box[1] + i.box[3]) / 2;
 
+/** Rows: items whose vertical centres are this close (× the larger size) share a baseline band. */
+export const ROW_CENTER_TOLERANCE_EM = 0.4;
+/** Rows: and whose boxes overlap vertically by at least this much (× the smaller size). */
+export const ROW_OVERLAP_EM = 0.3;
+/** A gap this wide (× the smaller size) with no blank item in it is a printed space. */
+export const SPACE_GAP_EM = 0.18;
+
 /**
- * Groups a page's items into lines: items that share a baseline band, split where a horizontal
- * gap is wider than a column gutter. Blank items only tell where a space is printed.
+ * Groups a page's items into lines: items that share a baseline band, split where a row crosses a
+ * column gutter (see find-gutters.ts). Blank items only tell where a space is printed.
  */
 export function buildLines(items: readonly TextItem[]): Line[] {
   const inked = items.filter((i) => !isBlank(i.text) && i.box[2] >= i.box[0]);
   const blanks = items.filter((i) => isBlank(i.text));
-  const rows = groupRows(attachSuperscripts(inked));
-  const starts = findColumnStarts(rows);
+  const rows: Row[] = groupRows(attachSuperscripts(inked))
+    .map((row) => ({
+      items: row.sort((a, b) => a.box[0] - b.box[0]),
+      top: Math.min(...row.map((i) => i.box[1])),
+      bottom: Math.max(...row.map((i) => i.box[3])),
+      size: dominantSize(row),
+    }))
+    .sort((a, b) => a.top - b.top);
+  const splits = findGutterSplits(rows);
   const lines: Line[] = [];
-  for (const row of rows) {
-    row.sort((a, b) => a.box[0] - b.box[0]);
+  rows.forEach((row, r) => {
     let current: TextItem[] = [];
-    for (const item of row) {
-      const prev = current[current.length - 1];
-      if (prev && isColumnBreak(prev, item, starts)) {
+    row.items.forEach((item, index) => {
+      if (current.length > 0 && splits[r]!.has(index)) {
         lines.push(makeLine(current, blanks));
         current = [];
       }
       current.push(item);
-    }
+    });
     if (current.length > 0) lines.push(makeLine(current, blanks));
-  }
+  });
   return lines.sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+}
+
+/** The size most of a row's characters are set in (a big key figure beside body text does not make it a big row). */
+function dominantSize(items: readonly TextItem[]): number {
+  const weights = new Map<number, number>();
+  for (const i of items) weights.set(i.fontSize, (weights.get(i.fontSize) ?? 0) + i.text.length);
+  return [...weights.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
 }
 
 /** Rows by vertical centre; a smaller raised item (a superscript) joins the row it sits on. */
@@ -38,7 +59,7 @@ function groupRows(items: readonly TextItem[]): TextItem[][] {
   for (const item of sorted) {
     const c = center(item);
     const row = rows.find(
-      (r) => Math.abs(r.center - c) <= 0.4 * Math.max(r.size, item.fontSize) && overlapsVertically(r.items, item),
+      (r) => Math.abs(r.center - c) <= ROW_CENTER_TOLERANCE_EM * Math.max(r.size, item.fontSize) && overlapsVertically(r.items, item),
     );
     if (row) {
       row.items.push(item);
@@ -54,86 +75,9 @@ function groupRows(items: readonly TextItem[]): TextItem[][] {
 }
 
 function overlapsVertically(row: readonly TextItem[], item: TextItem): boolean {
-  return row.some((r) => Math.min(r.box[3], item.box[3]) - Math.max(r.box[1], item.box[1]) > 0.3 * Math.min(r.fontSize, item.fontSize));
+  return row.some((r) => Math.min(r.box[3], item.box[3]) - Math.max(r.box[1], item.box[1]) > ROW_OVERLAP_EM * Math.min(r.fontSize, item.fontSize));
 }
 
-/**
- * Two runs on one baseline belong to different columns when the gap between them is as wide as a
- * gutter, or when it is wider than a word space and the second run starts on an edge that several
- * other rows start on too (narrow timeline columns).
- */
-function isColumnBreak(a: TextItem, b: TextItem, starts: ReadonlySet<number>): boolean {
-  const gap = b.box[0] - a.box[2];
-  const size = Math.max(a.fontSize, b.fontSize);
-  if (gap > 1.6 * size) return true;
-  return gap > 0.45 * size && starts.has(Math.round(b.box[0]));
-}
-
-/** Left edges shared by the first or a later run of at least three rows: column starts. */
-function findColumnStarts(rows: readonly TextItem[][]): Set<number> {
-  const counts = new Map<number, number>();
-  for (const row of rows) {
-    const edges = new Set(row.map((i) => Math.round(i.box[0])));
-    for (const e of edges) counts.set(e, (counts.get(e) ?? 0) + 1);
-  }
-  const starts = new Set<number>();
-  for (const [edge, n] of counts) {
-    const near = n + (counts.get(edge - 1) ?? 0) + (counts.get(edge + 1) ?? 0);
-    if (near >= 3) starts.add(edge);
-  }
-  return starts;
-}
-
-/** A run preceded closely, on its own baseline, by a run of its own size is ordinary text ("A X E 1"), not a superscript. */
-function hasRowNeighbourOnLeft(run: TextItem, items: readonly TextItem[]): boolean {
-  const height = run.box[3] - run.box[1];
-  return items.some(
-    (o) =>
-      o !== run &&
-      Math.abs(o.fontSize - run.fontSize) < 0.15 * run.fontSize &&
-      Math.min(o.box[3], run.box[3]) - Math.max(o.box[1], run.box[1]) > 0.5 * height &&
-      o.box[2] <= run.box[0] + 1 &&
-      run.box[0] - o.box[2] < 3 * run.fontSize,
-  );
-}
-
-/**
- * Small raised runs (superscripts such as "ère" in "1ère") are moved onto the baseline band of the
- * larger run they sit on; inside a run, it is split after the character the superscript follows.
- */
-function attachSuperscripts(items: readonly TextItem[]): TextItem[] {
-  const out = [...items];
-  for (const sup of items) {
-    if (sup.text.trim().length > 4 || hasRowNeighbourOnLeft(sup, items)) continue;
-    const host = out.find(
-      (h) =>
-        h !== sup &&
-        sup.fontSize < 0.86 * h.fontSize &&
-        // raised to the cap height of the larger run, never ahead of its first character
-        sup.box[1] >= h.box[1] - 0.35 * h.fontSize &&
-        sup.box[0] >= h.box[0] + 0.3 * h.fontSize &&
-        sup.box[3] > h.box[1] &&
-        sup.box[1] < h.box[1] + 0.5 * (h.box[3] - h.box[1]) &&
-        sup.box[0] >= h.box[0] - 1 &&
-        sup.box[0] <= h.box[2] + 1,
-    );
-    if (!host) continue;
-    const moved: TextItem = { ...sup, box: [sup.box[0], host.box[1], sup.box[2], host.box[3]] };
-    out.splice(out.indexOf(sup), 1, moved);
-    if (sup.box[0] <= host.box[0] + 0.5 || sup.box[0] >= host.box[2] - 0.5) continue;
-    // Split the host run where the superscript sits (widths estimated per character).
-    const at = Math.max(1, Math.round(((sup.box[0] - host.box[0]) / (host.box[2] - host.box[0])) * host.text.length));
-    const head = host.text.slice(0, at).replace(/\s+$/, '');
-    const tail = host.text.slice(at).replace(/^\s+/, '');
-    out.splice(
-      out.indexOf(host),
-      1,
-      { ...host, text: head, box: [host.box[0], host.box[1], sup.box[0] - 0.01, host.box[3]] },
-      { ...host, text: ' ' + tail, box: [sup.box[2] + 0.5, host.box[1], host.box[2], host.box[3]] },
-    );
-  }
-  return out;
-}
 function makeLine(items: readonly TextItem[], blanks: readonly TextItem[]): Line {
   const box = unionBoxes(items.map((i) => i.box));
   let text = '';
@@ -175,5 +119,5 @@ function spaceBetween(a: TextItem, b: TextItem, blanks: readonly TextItem[]): st
     (s) => s.box[0] >= a.box[2] - 1 && s.box[0] <= b.box[0] + 1 && Math.abs(center(s) - center(a)) < a.fontSize,
   );
   if (blank) return blank.text.replace(/[\s]/g, ' ').slice(0, 1) || ' ';
-  return gap > 0.18 * Math.min(a.fontSize, b.fontSize) ? ' ' : '';
+  return gap > SPACE_GAP_EM * Math.min(a.fontSize, b.fontSize) ? ' ' : '';
 }

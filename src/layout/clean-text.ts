@@ -73,15 +73,38 @@ function joinHyphenated(before: string, after: string, lexicon: Lexicon): string
 
 /**
  * Is "left-" / "right" a word broken by typesetting ("forma-" / "tion") or a real compound
- * ("co-" / "construction")? The document's own words decide; when it has never printed either
- * form whole, whether the document breaks words at line ends at all decides.
+ * ("co-" / "construction")? The document's own words decide: a compound it prints whole, a word
+ * it prints whole, a compound chain going on ("Isle-sur-" / "la-Sorgue", "c'est-à-" / "dire"), a
+ * known compound's first part before one of its words ("socio-" / "professionnels"). When none
+ * says, whether the document breaks words at line ends at all decides.
  */
 export function judgeLineEndHyphen(left: string, right: string, lexicon: Lexicon): 'split' | 'compound' {
-  const head = right.split('-')[0] ?? right;
-  if (lexicon.hyphenated.has(`${left}-${head}`.toLowerCase())) return 'compound';
-  if (lexicon.words.has(`${left}${head}`.toLowerCase())) return 'split';
+  const word = left.replace(/^.*['’]/u, '');
+  const tail = (word.split('-').pop() ?? word).toLowerCase();
+  const head = (right.split('-')[0] ?? right).toLowerCase();
+  if (lexicon.hyphenated.has(`${tail}-${head}`)) return 'compound';
+  if (printsWord(lexicon, `${tail}${head}`)) return 'split';
+  if (word.includes('-') || right.includes('-')) return 'compound';
   if (/^\p{Lu}/u.test(right)) return 'compound';
+  if (findCompoundHeads(lexicon).has(tail) && lexicon.words.has(head)) return 'compound';
   return lexicon.breaksWords ? 'split' : 'compound';
+}
+
+/** The document prints the word whole, or its plural or singular ("bénéficiaire" / "bénéficiaires"). */
+function printsWord(lexicon: Lexicon, word: string): boolean {
+  return lexicon.words.has(word) || lexicon.words.has(`${word}s`) || (word.endsWith('s') && lexicon.words.has(word.slice(0, -1)));
+}
+
+const compoundHeads = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** The first parts of the compounds a document prints ("socio" of "socio-économique"). */
+function findCompoundHeads(lexicon: Lexicon): Set<string> {
+  let heads = compoundHeads.get(lexicon.hyphenated);
+  if (!heads) {
+    heads = new Set([...lexicon.hyphenated].map((pair) => pair.split('-')[0]!));
+    compoundHeads.set(lexicon.hyphenated, heads);
+  }
+  return heads;
 }
 
 /**
@@ -95,10 +118,11 @@ export function detectWordBreaking(wraps: Iterable<[string, string]>, lexicon: L
     const a = cleanInline(line);
     const b = cleanInline(next);
     if (!/\p{L}-$/u.test(a) || !/^\p{Ll}/u.test(b)) continue;
-    const left = lastWord(a.slice(0, -1));
-    const head = firstWord(b).split('-')[0] ?? '';
-    if (lexicon.hyphenated.has(`${left}-${head}`.toLowerCase())) compound++;
-    else if (lexicon.words.has(`${left}${head}`.toLowerCase())) split++;
+    const word = lastWord(a.slice(0, -1)).replace(/^.*['’]/u, '');
+    const left = (word.split('-').pop() ?? word).toLowerCase();
+    const head = (firstWord(b).split('-')[0] ?? '').toLowerCase();
+    if (lexicon.hyphenated.has(`${left}-${head}`)) compound++;
+    else if (printsWord(lexicon, `${left}${head}`)) split++;
   }
   return split > compound;
 }

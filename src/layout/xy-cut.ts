@@ -6,6 +6,11 @@ export interface CutThresholds {
   minRowGap: number;
   /** Smallest horizontal whitespace that separates two columns. */
   minColumnGap: number;
+  /**
+   * Smallest horizontal whitespace that separates two columns when some row has a line on each side
+   * of it (the line builder found a gutter there: narrow timeline columns). Defaults to minColumnGap.
+   */
+  minGutter?: number;
 }
 
 interface Gap {
@@ -31,10 +36,19 @@ function widestGap(lines: readonly Line[], t: CutThresholds): Gap | null {
   const y = largestGap(lines.map((l) => [l.box[1], l.box[3]] as const));
   const x = largestGap(lines.map((l) => [l.box[0], l.box[2]] as const));
   const yScore = y && y.size >= t.minRowGap ? y.size / t.minRowGap : 0;
-  const xScore = x && x.size >= t.minColumnGap ? x.size / t.minColumnGap : 0;
+  const xScore = x && (x.size >= t.minColumnGap || (x.size >= (t.minGutter ?? t.minColumnGap) && isStraddled(lines, x.at))) ? x.size / t.minColumnGap : 0;
   if (yScore === 0 && xScore === 0) return null;
   return yScore >= xScore ? { axis: 'y', ...y! } : { axis: 'x', ...x! };
 }
+
+/** Some row has a line ending left of x and another starting right of it. */
+function isStraddled(lines: readonly Line[], x: number): boolean {
+  const left = lines.filter((l) => l.box[2] <= x);
+  return lines.some((b) => b.box[0] >= x && left.some((a) => Math.abs(a.box[1] - b.box[1]) < ROW_TOLERANCE_EM * Math.min(a.fontSize, b.fontSize)));
+}
+
+/** Two lines whose tops are this close (× the smaller type size) are on one row. */
+export const ROW_TOLERANCE_EM = 0.5;
 
 /** The widest empty band between intervals, as its middle and width. */
 function largestGap(spans: readonly (readonly [number, number])[]): { at: number; size: number } | null {

@@ -34,7 +34,11 @@ export interface LogicalPage {
   lines: Line[];
   /** Blocks in reading order. */
   blocks: TextBlock[];
-  /** Running header and footer lines (small type in the top or bottom margin). */
+  /** Running header lines (recurring at the top of the pages), outermost first. */
+  header: Line[];
+  /** Running footer lines (recurring at the bottom of the pages), outermost first. */
+  footer: Line[];
+  /** The header and footer lines together. */
   furniture: Line[];
 }
 

@@ -71,9 +71,7 @@ export function parseAxis(text: string): '1' | '2' | 'transverse' | null {
 
 /** The printed page number carried by a page's footer, if any. */
 export function printedPageNumber(page: LogicalPage): number | null {
-  const height = page.region[3] - page.region[1];
-  for (const l of page.furniture) {
-    if (l.box[1] < page.region[1] + height / 2) continue;
+  for (const l of page.footer) {
     const m = /(?:^|\s)(\d{1,4})(?:\s|$)/.exec(l.text.trim());
     if (m) return Number(m[1]);
   }

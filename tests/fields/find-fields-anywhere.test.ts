@@ -17,6 +17,8 @@ const page = (blocks: TextBlock[]): LogicalPage => ({
   region: [0, 0, 595, 842],
   lines: blocks.flatMap((b) => b.lines),
   blocks,
+  header: [],
+  footer: [],
   furniture: [],
 });
 

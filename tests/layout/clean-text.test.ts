@@ -46,6 +46,22 @@ describe('line-end hyphens the document never prints whole', () => {
     expect(joinLines(['(auto-', 'mobile, plasturgie)'], { ...words, breaksWords: true })).toBe('(automobile, plasturgie)');
     expect(joinLines(['la co-', 'construction'], { ...words, breaksWords: true })).toBe('la co-construction');
   });
+  it('are compounds when the chain goes on, or when a compound the document prints starts the same way', () => {
+    const lexicon = { ...buildLexicon(['une approche socio-économique du secteur', 'les professionnels du secteur', 'de la restauration rapide', 'les entreprises locales']), breaksWords: true };
+    expect(joinLines(["c'est-à-", 'dire pendant'], lexicon)).toBe("c'est-à-dire pendant");
+    expect(joinLines(['Isle-sur-', 'la-Sorgue, Apt'], lexicon)).toBe('Isle-sur-la-Sorgue, Apt');
+    expect(joinLines(['les acteurs socio-', 'professionnels'], lexicon)).toBe('les acteurs socio-professionnels');
+    // A word the document prints whole, or an unknown head, is a typeset break.
+    expect(joinLines(['les entre-', 'prises'], lexicon)).toBe('les entreprises');
+    expect(joinLines(['la restau-', 'ration'], lexicon)).toBe('la restauration');
+    expect(joinLines(['la forma-', 'tion'], lexicon)).toBe('la formation');
+    // The plural the document prints tells the singular broken at a line end, and back.
+    expect(joinLines(['chaque entre-', 'prise'], { ...lexicon, breaksWords: false })).toBe('chaque entreprise');
+  });
+  it('compare the word after an elision ("l’hôtellerie-" / "restauration")', () => {
+    const lexicon = { ...buildLexicon(['le secteur de l’hôtellerie-restauration recrute']), breaksWords: true };
+    expect(joinLines(['dans l’hôtellerie-', 'restauration'], lexicon)).toBe('dans l’hôtellerie-restauration');
+  });
   it('the document tells which it is by its own line ends', () => {
     const hyphenating: [string, string][] = [
       ['une forma-', 'tion longue'],

@@ -28,4 +28,13 @@ describe('cutIntoBlocks', () => {
     const blocks = cutIntoBlocks([line('a', 40, 10, { width: 200 }), line('b', 40, 22, { width: 180 })], thresholds);
     expect(blocks).toHaveLength(1);
   });
+
+  it('cuts a gutter narrower than minColumnGap only where a row has a line on each side of it', () => {
+    const narrow = { ...thresholds, minGutter: 5 };
+    const columns = [line('2019', 40, 10, { width: 30 }), line('2020', 106, 10, { width: 30 }), line('Lancement du', 40, 22, { width: 60 }), line('Bilan', 106, 22, { width: 40 })];
+    expect(cutIntoBlocks(columns, narrow).map((b) => b.lines.map((l) => l.text))).toEqual([['2019', 'Lancement du'], ['2020', 'Bilan']]);
+    // The same white between lines of different rows (an indented line) is no column gutter.
+    const staggered = [line('Un paragraphe', 40, 10, { width: 60 }), line('décalé', 106, 22, { width: 40 })];
+    expect(cutIntoBlocks(staggered, narrow)).toHaveLength(1);
+  });
 });

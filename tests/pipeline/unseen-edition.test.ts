@@ -634,3 +634,33 @@ describe('an unseen edition (Letter, Times, hyphenated, own page order) is read 
     });
   });
 });
+
+describe('the same edition with narrow timeline gutters and the footer a few points under the timeline', () => {
+  // 6 pt between timeline columns (under two thirds of the 9.5 pt type) and 3 pt between the
+  // timeline's last line and the running footer: the columns, the steps and the footer must still be told apart.
+  let tight: Dataset;
+  beforeAll(async () => {
+    const bytes = await typesetEdition({ ...SPEC, design: { calendarGutter: 6, calendarToFooter: 3 } });
+    if (process.env.UNSEEN_EDITION_PDF) writeFileSync(process.env.UNSEEN_EDITION_PDF.replace(/\.pdf$/, '-tight.pdf'), bytes);
+    tight = (await extractEdition(bytes, { fileName: 'tight.pdf' })).dataset;
+  });
+
+  it('is drawn as asked: the footer within a few points of the timeline', async () => {
+    const bytes = await typesetEdition({ ...SPEC, design: { calendarGutter: 6, calendarToFooter: 3 } });
+    const doc = await loadDocument(bytes, { fileName: 'tight.pdf' });
+    const page = doc.pages[EXPECTED[0].pdfPages[1] - 1]!;
+    const footer = page.items.find((i) => i.text.startsWith('L’innovation') || i.text.startsWith("L'innovation"))!;
+    const above = Math.max(...page.items.filter((i) => i.box[3] < footer.box[1] + 1 && i.text.trim()).map((i) => i.box[3]));
+    expect(footer.box[1] - above).toBeLessThan(6);
+  });
+
+  EXPECTED.forEach((want, k) => {
+    it(`${want.spec.region}: reads every timeline step, the printed pages and the presentation`, () => {
+      const c = tight.cards.find((x) => x.id === want.id)!;
+      expect(c.calendar).toEqual(want.spec.calendar.map((entry, i) => ({ label: entry.label, text: entry.text, ...want.calendar[i] })));
+      expect(c.pages).toEqual(want.pages);
+      expect(c.presentation).toEqual(blocks(want.spec.presentation));
+      expect(tight.cards[k]!.id).toBe(EXPECTED[k]!.id);
+    });
+  });
+});

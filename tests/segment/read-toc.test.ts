@@ -3,7 +3,7 @@ import type { Line, LogicalPage } from '../../src/model/layout.ts';
 import { readToc } from '../../src/segment/read-toc.ts';
 import { line } from '../support/text-items.ts';
 
-const page = (lines: Line[]): LogicalPage => ({ pdfPage: 5, side: 'single', region: [0, 0, 595, 842], lines, blocks: [], furniture: [] });
+const page = (lines: Line[]): LogicalPage => ({ pdfPage: 5, side: 'single', region: [0, 0, 595, 842], lines, blocks: [], header: [], footer: [], furniture: [] });
 
 describe('readToc', () => {
   it('reads entries with their page reference printed apart, under axis and theme headings', () => {

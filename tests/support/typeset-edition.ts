@@ -16,6 +16,15 @@ export interface EditionSpec {
   axes: AxisSpec[];
   /** The PDF's pages in order; every card of `axes` must appear exactly once. */
   pageOrder: PageSpec[];
+  /** Design choices of the whole edition (defaults: roomy gutters and margins). */
+  design?: EditionDesign;
+}
+
+export interface EditionDesign {
+  /** White between two timeline columns, in points (default 18). */
+  calendarGutter?: number;
+  /** White between the timeline's last line and the running footer, in points (default: the timeline ends 70 pt above the page's foot). */
+  calendarToFooter?: number;
 }
 
 export interface AxisSpec {
@@ -127,7 +136,7 @@ export async function typesetEdition(spec: EditionSpec): Promise<Uint8Array> {
     if (entry.kind === 'card') {
       const at = placed.get(entry.key)!;
       drawCardFirstPage(doc.addPage([PAGE_W, PAGE_H]), fonts, at, printed(pdfPage), spec.title);
-      drawCardSecondPage(doc.addPage([PAGE_W, PAGE_H]), fonts, at.card, printed(pdfPage + 1), spec.title);
+      drawCardSecondPage(doc.addPage([PAGE_W, PAGE_H]), fonts, at.card, printed(pdfPage + 1), spec.title, spec.design ?? {});
       return;
     }
     const page = doc.addPage([PAGE_W, PAGE_H]);
@@ -243,10 +252,10 @@ function drawCardFirstPage(page: PDFPage, fonts: Fonts, at: Placed, printed: num
   drawFooter(page, fonts, printed, publication, 'left');
 }
 
-function drawCardSecondPage(page: PDFPage, fonts: Fonts, card: CardSpec, printed: number, publication: string): void {
+function drawCardSecondPage(page: PDFPage, fonts: Fonts, card: CardSpec, printed: number, publication: string, edition: EditionDesign): void {
   text(page, card.title, RIGHT - fonts.italic.widthOfTextAtSize(card.title, 7.5), 42, fonts.italic, 7.5, GREY);
   const figures = card.design?.figures ?? 'right';
-  const calendarTop = drawCalendar(page, fonts, card.calendar, card.design?.timeline ?? 'row');
+  const calendarTop = drawCalendar(page, fonts, card.calendar, card.design?.timeline ?? 'row', edition);
   if (figures === 'first-page' || figures === 'first-page-band') {
     const bottom = drawSection(page, fonts, 'PRÉSENTATION DU PROJET', card.presentation, LEFT, 86, TEXT_W);
     if (bottom > calendarTop - 12) throw new Error(`card ${card.key}: presentation overflows into the calendar (${bottom} > ${calendarTop})`);
@@ -365,13 +374,13 @@ function drawContactBox(page: PDFPage, fonts: Fonts, contact: ContactSpec, at: n
  * in a column of its own beside the first line of its text; 'stacked': a vertical list, each date
  * above its text.
  */
-function drawCalendar(page: PDFPage, fonts: Fonts, entries: CardSpec['calendar'], layout: NonNullable<CardDesign['timeline']>): number {
-  const gutter = 18;
+function drawCalendar(page: PDFPage, fonts: Fonts, entries: CardSpec['calendar'], layout: NonNullable<CardDesign['timeline']>, edition: EditionDesign): number {
+  const gutter = edition.calendarGutter ?? 18;
   if (layout === 'row') {
     const columnW = (TEXT_W - gutter * (entries.length - 1)) / entries.length;
     const laid = entries.map((e) => breakLines(toWords(e.text), fonts, SIDE, columnW));
     const height = 22 + 20 + SIDE_LEADING + Math.max(...laid.map((l) => l.length)) * SIDE_LEADING;
-    const top = drawCalendarHeading(page, fonts, height);
+    const top = drawCalendarHeading(page, fonts, height, edition);
     entries.forEach((entry, i) => {
       const x = LEFT + i * (columnW + gutter);
       text(page, entry.label, x, top + 42, fonts.bold, SIDE, ACCENT);
@@ -383,7 +392,7 @@ function drawCalendar(page: PDFPage, fonts: Fonts, entries: CardSpec['calendar']
     const laid = entries.map((e) => breakLines(toWords(e.text), fonts, SIDE, TEXT_W));
     const stepGap = 8;
     const height = 22 + 20 + laid.reduce((h, l) => h + (l.length + 1) * SIDE_LEADING + stepGap, 0);
-    const top = drawCalendarHeading(page, fonts, height);
+    const top = drawCalendarHeading(page, fonts, height, edition);
     let y = top + 42;
     entries.forEach((entry, i) => {
       page.drawCircle({ x: LEFT - 6, y: PAGE_H - (y - SIDE * 0.32), size: 2, color: ACCENT });
@@ -400,7 +409,7 @@ function drawCalendar(page: PDFPage, fonts: Fonts, entries: CardSpec['calendar']
   const laid = entries.map((e) => breakLines(toWords(e.text), fonts, SIDE, columnW - dateW));
   const columnHeight = (c: number) => laid.slice(c * perColumn, (c + 1) * perColumn).reduce((h, l) => h + l.length * SIDE_LEADING + stepGap, 0);
   const height = 22 + 20 + Math.max(...[...Array(columns).keys()].map(columnHeight));
-  const top = drawCalendarHeading(page, fonts, height);
+  const top = drawCalendarHeading(page, fonts, height, edition);
   for (let c = 0; c < columns; c++) {
     const x = LEFT + c * (columnW + gutter);
     let y = top + 42;
@@ -415,15 +424,23 @@ function drawCalendar(page: PDFPage, fonts: Fonts, entries: CardSpec['calendar']
 }
 
 /** The rule and heading of the calendar section, whose content takes `height`; returns its top. */
-function drawCalendarHeading(page: PDFPage, fonts: Fonts, height: number): number {
-  const top = PAGE_H - 70 - height;
+function drawCalendarHeading(page: PDFPage, fonts: Fonts, height: number, edition: EditionDesign): number {
+  // With `calendarToFooter`, the last baseline (one leading above the content's end) sits the gap,
+  // the footer's cap height and the text's descent above the footer's baseline.
+  const end = edition.calendarToFooter === undefined
+    ? PAGE_H - 70
+    : FOOTER_BASELINE - 0.7 * FOOTER_SIZE - 0.25 * SIDE - edition.calendarToFooter + SIDE_LEADING;
+  const top = end - height;
   page.drawLine({ start: { x: LEFT, y: PAGE_H - top }, end: { x: RIGHT, y: PAGE_H - top }, thickness: 0.8, color: ACCENT });
   text(page, 'MÉTHODE ET CALENDRIER DE DÉPLOIEMENT', LEFT, top + 22, fonts.bold, 12.5, ACCENT);
   return top;
 }
 
+const FOOTER_BASELINE = PAGE_H - 36;
+const FOOTER_SIZE = 8;
+
 function drawFooter(page: PDFPage, fonts: Fonts, printed: number, publication: string, side: 'left' | 'right'): void {
-  const y = PAGE_H - 36;
+  const y = FOOTER_BASELINE;
   const number = String(printed);
   const gap = 10;
   if (side === 'left') {

@@ -1,0 +1,92 @@
+// Each rule of find-gutters.ts at its margin: just under and just over (type size 10, rows 14 pt apart).
+import { describe, expect, it } from 'vitest';
+import { buildLines } from '../../src/layout/build-lines.ts';
+import { ALIGN_TOLERANCE_EM, MIN_COLUMN_EM, MIN_GUTTER_EM, OTHER_TYPE_RATIO, OUTLIER_RATIO, ROW_LINK_EM, WIDE_GAP_EM } from '../../src/layout/find-gutters.ts';
+import type { TextItem } from '../../src/model/text.ts';
+import { item } from '../support/text-items.ts';
+
+const SIZE = 10;
+const HEIGHT = 1.2 * SIZE; // item boxes in tests are 1.2 × size high
+const texts = (items: TextItem[]) => buildLines(items).map((l) => l.text);
+
+/** Two justified rows of three words each (spaces of 6 pt, placed differently on each row), ending at x = 72. */
+function justifiedRows(top: number, x: number): TextItem[] {
+  return [
+    item('aa', x, top, 18),
+    item('bb', x + 24, top, 22),
+    item('cc', x + 52, top, 20),
+    item('dd', x, top + 14, 28),
+    item('ee', x + 34, top + 14, 10),
+    item('ff', x + 50, top + 14, 22),
+  ];
+}
+
+/** Two columns of two justified rows side by side, `gutter` apart. */
+const twoColumns = (gutter: number, top = 0) => [...justifiedRows(top, 0), ...justifiedRows(top, 72 + gutter)];
+
+describe('a gutter', () => {
+  it(`is at least ${MIN_GUTTER_EM} em wide`, () => {
+    const rows = (g: number) => [0, 14, 28].flatMap((y) => [item('left column text', 0, y, 100), item('right', 100 + g, y, 80)]);
+    expect(texts(rows(MIN_GUTTER_EM * SIZE - 0.1))).toHaveLength(3);
+    expect(texts(rows(MIN_GUTTER_EM * SIZE + 0.1))).toHaveLength(6);
+  });
+
+  it(`is ${OUTLIER_RATIO} × wider than its rows' word spaces when a row above crosses its strip`, () => {
+    const heading = item('a heading across both columns', 0, -14, 200);
+    expect(texts([heading, ...twoColumns(OUTLIER_RATIO * 6 - 0.2)])).toEqual(['a heading across both columns', 'aa bb cc aa bb cc', 'dd ee ff dd ee ff']);
+    expect(texts([heading, ...twoColumns(OUTLIER_RATIO * 6 + 0.2)])).toEqual(['a heading across both columns', 'aa bb cc', 'aa bb cc', 'dd ee ff', 'dd ee ff']);
+  });
+
+  it(`needs no outlier where no row within ${ROW_LINK_EM} em of white crosses its strip (narrow justified columns)`, () => {
+    const gutter = OUTLIER_RATIO * 6 - 0.2; // as wide as a word space, no outlier
+    const heading = (white: number) => item('a heading across both columns', 0, -white - HEIGHT, 200);
+    expect(texts([heading(ROW_LINK_EM * SIZE - 0.1), ...twoColumns(gutter)])).toHaveLength(3);
+    expect(texts([heading(ROW_LINK_EM * SIZE + 0.1), ...twoColumns(gutter)])).toHaveLength(5);
+    expect(texts(twoColumns(gutter))).toHaveLength(4);
+  });
+
+  it(`is not ended by a crossing row in other type (under ${OTHER_TYPE_RATIO} × the size: a footer under a timeline)`, () => {
+    const gutter = OUTLIER_RATIO * 6 - 0.2;
+    const footer = (size: number) => item('L’innovation en actions 15', 0, 14 + HEIGHT + 3, 200, { fontSize: size });
+    expect(texts([...twoColumns(gutter), footer(OTHER_TYPE_RATIO * SIZE - 0.1)])).toHaveLength(5);
+    expect(texts([...twoColumns(gutter), footer(OTHER_TYPE_RATIO * SIZE + 0.1)])).toHaveLength(3);
+  });
+
+  it(`is where a column starts: run edges on two rows within ${ALIGN_TOLERANCE_EM} em`, () => {
+    // Ragged left column, a 1 em gap: only the shared left edge of the right column tells.
+    const rows = (shift: number) => [item('ragged left', 0, 0, 70), item('right', 80, 0, 60), item('left', 0, 14, 64), item('right', 80 + shift, 14, 60)];
+    expect(texts(rows(ALIGN_TOLERANCE_EM * SIZE - 0.1))).toHaveLength(4);
+    expect(texts(rows(ALIGN_TOLERANCE_EM * SIZE + 0.1))).toHaveLength(2);
+  });
+
+  it('is not a river whose left edge lines up by chance while its right side starts no column', () => {
+    // Word spaces of 8 pt on both rows; the gap after x = 72 is no wider and the next words start 1 pt apart.
+    const rows = [
+      [item('aa', 0, 0, 30), item('bb', 38, 0, 34), item('cc', 80, 0, 40), item('dd', 128, 0, 40)],
+      [item('ee', 0, 14, 40), item('ff', 48, 14, 24), item('gg', 81, 14, 34), item('hh', 123, 14, 45)],
+    ];
+    expect(texts(rows.flat())).toEqual(['aa bb cc dd', 'ee ff gg hh']);
+  });
+
+  it(`leaves columns at least ${MIN_COLUMN_EM} em wide on both sides (not a river before the last words of justified lines)`, () => {
+    const rows = (width: number) => [0, 14].flatMap((y) => [item('justified text', 0, y, 100), item('de', 106, y, width)]);
+    expect(texts(rows(MIN_COLUMN_EM * SIZE - 0.5))).toHaveLength(2);
+    expect(texts(rows(MIN_COLUMN_EM * SIZE + 0.5))).toHaveLength(4);
+  });
+
+  it(`on a row alone, is a gap of ${WIDE_GAP_EM} em`, () => {
+    const row = (g: number) => [item('Budget', 0, 0, 100), item('12 000 euros', 100 + g, 0, 60)];
+    expect(texts(row(WIDE_GAP_EM * SIZE - 0.5))).toHaveLength(1);
+    expect(texts(row(WIDE_GAP_EM * SIZE + 0.5))).toHaveLength(2);
+  });
+
+  it('is not a wide word space of a justified line of two words inside a paragraph', () => {
+    const items = [item('une ligne pleine de la colonne', 0, 0, 200), item('deux', 0, 14, 30), item('mots', 170, 14, 30), item('une autre ligne pleine', 0, 28, 200)];
+    expect(texts(items)).toEqual(['une ligne pleine de la colonne', 'deux mots', 'une autre ligne pleine']);
+  });
+
+  it('runs through a list whose page numbers are right-aligned (edges need not line up)', () => {
+    const items = [0, 14, 28].flatMap((y, k) => [item(`Entrée ${k}`, 0, y, 120 + 30 * k), item(`p${10 * (k + 1) ** 2}`, 300 - 8 * (k + 1), y, 8 * (k + 1))]);
+    expect(texts(items)).toHaveLength(6);
+  });
+});
