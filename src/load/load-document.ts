@@ -6,12 +6,15 @@ import { buildSafeOptions } from './pdfjs-options.ts';
 import { describeFont, type FontStyle } from './font-style.ts';
 import { findSignatureProblem, findStructureProblem } from './check-structure.ts';
 import { explainLoadFailure, makeInputError, type FailureContext } from './load-failure.ts';
+import { pageRangeOf, type PagePart } from './page-range.ts';
 
 export interface LoadOptions {
   fileName: string;
   password?: string;
-  /** Called after each page is read. */
+  /** Called after each page is read: pages read so far (in this part), pages in the document. */
   onPage?: (done: number, total: number) => void;
+  /** Read only this part of the pages (the document's page count and title are still given). */
+  part?: PagePart;
   /** Aborting stops the work in progress (pdfjs is torn down) and rejects with an InputError of kind 'timeout'. */
   signal?: AbortSignal;
 }
@@ -75,11 +78,12 @@ async function readDocument(task: PDFDocumentLoadingTask, options: LoadOptions, 
   const title = await readTitle(doc);
   const fonts = new Map<string, FontStyle>();
   const pages: PageText[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
+  const range = options.part ? pageRangeOf(doc.numPages, options.part) : { first: 1, last: doc.numPages };
+  for (let n = range?.first ?? 1; range && n <= range.last; n++) {
     context.what = `page ${n}`;
     if (options.signal?.aborted) throw explainLoadFailure(options.signal.reason, context);
     pages.push(await readPage(doc, n, fonts));
-    options.onPage?.(n, doc.numPages);
+    options.onPage?.(pages.length, doc.numPages);
   }
   return { pageCount: doc.numPages, title, pages };
 }

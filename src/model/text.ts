@@ -7,7 +7,8 @@ export interface TextItem {
   page: number;
   box: Box;
   fontSize: number;
-  /** Document-wide identifier of the font, stable across pages of one file. */
+  /** pdfjs's identifier of the font, stable across the pages one load read (a file read in parts by
+   * several processes has one set of ids per part: nothing past the load stage may compare them). */
   fontId: string;
   bold: boolean;
   italic: boolean;
