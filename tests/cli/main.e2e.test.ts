@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../src/validate/schema.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const mainScript = path.join(root, 'src', 'cli', 'main.ts');
+// What `npm start` runs.
+const mainScript = path.join(root, 'src', 'cli', 'start.js');
 const editionPdf = path.join(root, 'input', 'pactes-regionaux-innovation-en-actions-2020-01.pdf');
 
 interface Run {
