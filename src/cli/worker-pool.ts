@@ -23,7 +23,7 @@ export interface WorkerPool {
    * Extracts one file with `parts` workers: each reads a part of the pages, then the worker that read
    * part 0 merges them by page and runs the later stages. Same outputs as `run`.
    */
-  runInParts(task: WorkerTask, parts: number, onProgress?: (done: number, total: number) => void): Promise<WorkerOutcome>;
+  runInParts(task: WorkerTask, parts: number, onProgress?: (done: number, total: number) => void, minPagesPerPart?: number): Promise<WorkerOutcome>;
   /** Terminates the idle workers; call once every run has settled. */
   close(): Promise<void>;
 }
@@ -96,7 +96,7 @@ export function createWorkerPool(limits: WorkerLimits): WorkerPool {
       }
     },
 
-    async runInParts(task, parts, onProgress) {
+    async runInParts(task, parts, onProgress, minPagesPerPart) {
       const started = performance.now();
       const startedAt = new Date();
       const clock = startClock(limits.timeoutMs);
@@ -105,7 +105,7 @@ export function createWorkerPool(limits: WorkerLimits): WorkerPool {
       try {
         const reads = await Promise.all(
           workers.map((worker, index) =>
-            request(worker, { type: 'load-part', task, part: { index, count: parts } }, task, limits, clock, (n, total) => {
+            request(worker, { type: 'load-part', task, part: { index, count: parts, ...(minPagesPerPart ? { minPagesPerPart } : {}) } }, task, limits, clock, (n, total) => {
               done[index] = n;
               onProgress?.(done.reduce((a, b) => a + b, 0), total);
             }),

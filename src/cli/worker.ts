@@ -22,6 +22,9 @@ process.on('disconnect', () => process.exit(0));
 
 async function runRequest(request: WorkerRequest): Promise<void> {
   const { task } = request;
+  // A part kept for a file that then failed elsewhere is dropped by whatever comes next.
+  const held = request.type === 'extract-parts' ? heldPart : null;
+  heldPart = null;
   let peakHeapUsedBytes = 0;
   const sampleUsage = (): WorkerUsage => {
     peakHeapUsedBytes = Math.max(peakHeapUsedBytes, getHeapStatistics().used_heap_size);
@@ -44,7 +47,6 @@ async function runRequest(request: WorkerRequest): Promise<void> {
       const result = await pipeline.extractEdition(await readInput(task.file), options);
       post({ type: 'done', output: await describeOutput(result), usage: sampleUsage() });
     } else if (request.type === 'load-part') {
-      heldPart = null;
       const data = await readInput(task.file);
       const doc = await pipeline.loadEditionPart(data, options, request.part);
       if (request.part.index === 0) heldPart = { file: task.file, data, doc };
@@ -52,8 +54,6 @@ async function runRequest(request: WorkerRequest): Promise<void> {
       // The later stages are loaded while the other parts are still being read.
       if (request.part.index === 0) void pipeline.importStages?.().catch(() => undefined);
     } else {
-      const held = heldPart;
-      heldPart = null;
       if (held?.file !== task.file) throw new Error(`no part 0 of ${task.file} is held by this worker`);
       const run = { startedAt: new Date(request.startedAt), loadMs: request.loadMs };
       const result = await pipeline.extractLoadedEdition(held.data, [held.doc, ...request.parts], options, run);

@@ -3,6 +3,8 @@ export interface PagePart {
   /** 0-based. */
   index: number;
   count: number;
+  /** Overrides MIN_PAGES_PER_PART (the benchmark uses it to find where splitting starts to pay). */
+  minPagesPerPart?: number;
 }
 
 /**
@@ -18,7 +20,7 @@ export const MIN_PAGES_PER_PART = 24;
  * each page exactly once, so merging them by page number gives the whole document back.
  */
 export function pageRangeOf(pageCount: number, part: PagePart): { first: number; last: number } | null {
-  const parts = Math.max(1, Math.min(part.count, Math.floor(pageCount / MIN_PAGES_PER_PART)));
+  const parts = Math.max(1, Math.min(part.count, Math.floor(pageCount / (part.minPagesPerPart ?? MIN_PAGES_PER_PART))));
   if (part.index >= parts) return null;
   const first = Math.floor((part.index * pageCount) / parts) + 1;
   const last = Math.floor(((part.index + 1) * pageCount) / parts);
