@@ -91,14 +91,14 @@ try {
   const heapPeak = Math.max(...outcomes.map((o) => o.usage?.peakHeapUsedBytes ?? 0));
   const workerRss = Math.max(...outcomes.map((o) => o.usage?.maxRssKb ?? 0));
   console.log(`\n(c) batch of ${copies} copies (${pages} pages) through the worker pool`);
-  console.log(`    sequential (--jobs 1):  median ${ms(seq)}  (${rate(pages, seq)})`);
-  console.log(`    parallel (--jobs ${jobs}):   median ${ms(par)}  (${rate(pages, par)})`);
-  console.log(`    speed-up: ${(seq / par).toFixed(2)}x`);
+  console.log(`    --jobs 1:  median ${ms(seq)}  (${rate(pages, seq)})`);
+  console.log(`    --jobs ${jobs}:  median ${ms(par)}  (${rate(pages, par)})`);
+  console.log(`    batch speed-up: ${(seq / par).toFixed(2)}x`);
   console.log(`    peak JS heap in one worker: ${mb(heapPeak)}`);
   console.log(`    peak RSS of a worker process (one edition at a time): ${mb(workerRss * 1024)}`);
   // A reused worker's peak RSS after its first file and after its last: no growth across the batch.
   const perFile = outcomes.map((o) => (o.usage?.maxRssKb ?? 0) * 1024);
-  console.log(`    worker peak RSS after each file, in order: ${perFile.slice(0, copies).map(mb).join(', ')}`);
+  console.log(`    worker peak RSS (a high-water mark) after each file, --jobs 1, in order: ${perFile.slice(0, copies).map(mb).join(', ')}`);
 } finally {
   await rm(work, { recursive: true, force: true });
 }

@@ -41,6 +41,8 @@ type Worker = ChildProcess & { stderrTail: string };
 /** A file's time limit, shared by every worker on it: it starts when the first of them begins. */
 interface FileClock {
   start(): void;
+  /** performance.now() when it started, or null. */
+  startedMs(): number | null;
   /** Resolves when the limit is reached. */
   expired: Promise<void>;
   stop(): void;
@@ -121,7 +123,7 @@ export function createWorkerPool(limits: WorkerLimits): WorkerPool {
         }
         const others = reads.slice(1).map((r) => (r.ok && r.message.type === 'part-loaded' ? r.message.doc : null)) as LoadedDocument[];
         const lead = workers[0]!;
-        const message: WorkerRequest = { type: 'extract-parts', task, parts: others, startedAt: startedAt.toISOString(), loadMs: performance.now() - started };
+        const message: WorkerRequest = { type: 'extract-parts', task, parts: others, startedAt: startedAt.toISOString(), loadMs: performance.now() - (clock.startedMs() ?? started) };
         const reply = await request(lead, message, task, limits, clock, undefined);
         await release(lead, reply.ok);
         return toOutcome({ ...reply, usage: peakUsage([usage, reply.usage]) }, performance.now() - started);
@@ -157,10 +159,13 @@ function startClock(timeoutMs: number): FileClock {
   let timer: NodeJS.Timeout | undefined;
   let fire = () => {};
   const expired = new Promise<void>((resolve) => (fire = resolve));
+  let startedMs: number | null = null;
   return {
     start() {
+      startedMs ??= performance.now();
       timer ??= setTimeout(fire, timeoutMs);
     },
+    startedMs: () => startedMs,
     expired,
     stop() {
       clearTimeout(timer);
