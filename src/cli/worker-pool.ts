@@ -1,6 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { LoadedDocument } from '../model/text.ts';
 import { compileCacheDir } from './compile-cache.ts';
 import type { FailureInfo, WorkerMessage, WorkerOutput, WorkerRequest, WorkerTask, WorkerUsage } from './worker-protocol.ts';
 
@@ -20,8 +19,9 @@ export interface WorkerPool {
   /** Extracts one file in a worker; callers bound how many run at once (the pool grows to match). */
   run(task: WorkerTask, onProgress?: (done: number, total: number) => void): Promise<WorkerOutcome>;
   /**
-   * Extracts one file with `parts` workers: each reads a part of the pages, then the worker that read
-   * part 0 merges them by page and runs the later stages. Same outputs as `run`.
+   * Extracts one file with `parts` workers: each reads a part of the pages, then the worker that was
+   * done first (it has loaded the later stages meanwhile) merges them by page and runs those stages.
+   * Same outputs as `run`.
    */
   runInParts(task: WorkerTask, parts: number, onProgress?: (done: number, total: number) => void, minPagesPerPart?: number): Promise<WorkerOutcome>;
   /** Terminates the idle workers; call once every run has settled. */
@@ -104,26 +104,26 @@ export function createWorkerPool(limits: WorkerLimits): WorkerPool {
       const clock = startClock(limits.timeoutMs);
       const workers = Array.from({ length: parts }, () => idle.pop() ?? spawn());
       const done = workers.map(() => 0);
+      const finishOrder: number[] = [];
       try {
         const reads = await Promise.all(
           workers.map((worker, index) =>
             request(worker, { type: 'load-part', task, part: { index, count: parts, ...(minPagesPerPart ? { minPagesPerPart } : {}) } }, task, limits, clock, (n, total) => {
               done[index] = n;
               onProgress?.(done.reduce((a, b) => a + b, 0), total);
-            }),
+            }).then((reply) => (finishOrder.push(index), reply)),
           ),
         );
         const usage = peakUsage(reads.map((r) => r.usage));
         // The first failing part in page order speaks for the file, as the first failing page would in one process.
         const failed = reads.find((r) => !r.ok);
-        await Promise.all(workers.slice(1).map((worker, i) => release(worker, reads[i + 1]!.ok)));
-        if (failed) {
-          await release(workers[0]!, reads[0]!.ok);
-          return toOutcome({ ...failed, usage }, performance.now() - started);
-        }
-        const others = reads.slice(1).map((r) => (r.ok && r.message.type === 'part-loaded' ? r.message.doc : null)) as LoadedDocument[];
-        const lead = workers[0]!;
-        const message: WorkerRequest = { type: 'extract-parts', task, parts: others, startedAt: startedAt.toISOString(), loadMs: performance.now() - (clock.startedMs() ?? started) };
+        const leadIndex = failed ? -1 : finishOrder[0]!;
+        await Promise.all(workers.map((worker, i) => (i === leadIndex ? undefined : release(worker, reads[i]!.ok))));
+        if (failed) return toOutcome({ ...failed, usage }, performance.now() - started);
+        const docs = reads.map((r) => (r.ok && r.message.type === 'part-loaded' ? r.message.doc : null)).filter((d) => d !== null);
+        const lead = workers[leadIndex]!;
+        const loadMs = performance.now() - (clock.startedMs() ?? started);
+        const message: WorkerRequest = { type: 'extract-parts', task, parts: docs, startedAt: startedAt.toISOString(), loadMs };
         const reply = await request(lead, message, task, limits, clock, undefined);
         await release(lead, reply.ok);
         return toOutcome({ ...reply, usage: peakUsage([usage, reply.usage]) }, performance.now() - started);

@@ -44,9 +44,9 @@ export interface WorkerOutput extends SerialisedOutputs {
 export type WorkerRequest =
   /** Extract the whole file. */
   | { type: 'run'; task: WorkerTask }
-  /** Read one part of the pages; part 0 keeps its pages here for the 'extract-parts' that follows. */
+  /** Read one part of the pages. */
   | { type: 'load-part'; task: WorkerTask; part: PagePart }
-  /** To the worker that read part 0: merge the other parts with it and run the later stages. */
+  /** To the worker that read its part first: merge all the parts by page and run the later stages. */
   | { type: 'extract-parts'; task: WorkerTask; parts: LoadedDocument[]; startedAt: string; loadMs: number };
 
 export type WorkerMessage =
@@ -54,8 +54,8 @@ export type WorkerMessage =
   | { type: 'started' }
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; output: WorkerOutput; usage: WorkerUsage }
-  /** A part is read; `doc` is null for part 0, which stays in the worker. */
-  | { type: 'part-loaded'; doc: LoadedDocument | null; usage: WorkerUsage }
+  /** A part is read. */
+  | { type: 'part-loaded'; doc: LoadedDocument; usage: WorkerUsage }
   | { type: 'failed'; error: FailureInfo; usage: WorkerUsage };
 
 export const PIPELINE_URL = new URL('../pipeline/extract-edition.ts', import.meta.url).href;

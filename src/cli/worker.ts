@@ -5,14 +5,13 @@ import { readFile } from 'node:fs/promises';
 import { flushCompileCache } from 'node:module';
 import { getHeapStatistics } from 'node:v8';
 import { InputError } from '../model/errors.ts';
-import type { LoadedDocument } from '../model/text.ts';
 import type { ExtractOptions, ExtractResult } from '../pipeline/types.ts';
 import type { FailureInfo, Pipeline, WorkerMessage, WorkerOutput, WorkerRequest, WorkerUsage } from './worker-protocol.ts';
 
 const post = (message: WorkerMessage) => process.send!(message);
 
-/** Part 0 of the file being read in parts: the pages this worker read, kept for 'extract-parts'. */
-let heldPart: { file: string; data: Uint8Array; doc: LoadedDocument } | null = null;
+/** The PDF this worker last read a part of: 'extract-parts' hashes it without reading the file again. */
+let heldData: { file: string; data: Uint8Array } | null = null;
 
 process.on('message', (request: WorkerRequest) => {
   void runRequest(request);
@@ -22,9 +21,9 @@ process.on('disconnect', () => process.exit(0));
 
 async function runRequest(request: WorkerRequest): Promise<void> {
   const { task } = request;
-  // A part kept for a file that then failed elsewhere is dropped by whatever comes next.
-  const held = request.type === 'extract-parts' ? heldPart : null;
-  heldPart = null;
+  // Kept for the 'extract-parts' that may follow a part; whatever else comes next drops it.
+  const held = request.type === 'extract-parts' ? heldData : null;
+  heldData = null;
   let peakHeapUsedBytes = 0;
   const sampleUsage = (): WorkerUsage => {
     peakHeapUsedBytes = Math.max(peakHeapUsedBytes, getHeapStatistics().used_heap_size);
@@ -49,18 +48,18 @@ async function runRequest(request: WorkerRequest): Promise<void> {
     } else if (request.type === 'load-part') {
       const data = await readInput(task.file);
       const doc = await pipeline.loadEditionPart(data, options, request.part);
-      if (request.part.index === 0) heldPart = { file: task.file, data, doc };
-      post({ type: 'part-loaded', doc: request.part.index === 0 ? null : doc, usage: sampleUsage() });
-      // The later stages are loaded while the other parts are still being read.
-      if (request.part.index === 0) void pipeline.importStages?.().catch(() => undefined);
+      heldData = { file: task.file, data };
+      post({ type: 'part-loaded', doc, usage: sampleUsage() });
+      // The first worker done runs the later stages: it loads them while the other parts are read.
+      void pipeline.importStages?.().catch(() => undefined);
     } else {
-      if (held?.file !== task.file) throw new Error(`no part 0 of ${task.file} is held by this worker`);
+      const data = held?.file === task.file ? held.data : await readInput(task.file);
       const run = { startedAt: new Date(request.startedAt), loadMs: request.loadMs };
-      const result = await pipeline.extractLoadedEdition(held.data, [held.doc, ...request.parts], options, run);
+      const result = await pipeline.extractLoadedEdition(data, request.parts, options, run);
       post({ type: 'done', output: await describeOutput(result), usage: sampleUsage() });
     }
   } catch (error) {
-    heldPart = null;
+    heldData = null;
     post({ type: 'failed', error: describeFailure(task.file, error), usage: sampleUsage() });
   }
 }
