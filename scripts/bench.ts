@@ -1,13 +1,19 @@
-// npm run bench -- [--runs N] [--copies N] [--jobs N] [--scale K] [file.pdf]
-// Measures, on one edition: pdfjs-dist alone, the full pipeline, and a batch of copies through the
-// CLI's worker pool (sequential vs parallel). Prints medians; nothing here is asserted by tests.
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+// npm run bench -- [--runs N] [--pairs N] [--copies N] [--jobs N] [--scale K] [file.pdf]
+// Measures, on one edition: what a user sees (whole processes: `npm start` against a script that only
+// runs pdfjs-dist, alternated; start-up), pdfjs-dist alone and the full pipeline in this process, and
+// a batch of copies through the CLI's worker pool (--jobs 1 vs --jobs N). Prints medians; nothing
+// here is asserted by tests.
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { runBatch, type FileOutcome } from '../src/cli/batch.ts';
+import { createWorkerPool } from '../src/cli/worker-pool.ts';
+import { PIPELINE_URL } from '../src/cli/worker-protocol.ts';
+import { cutPages } from './lib/cut-pages.ts';
 import { DEFAULTS } from '../src/cli/args.ts';
 import type { InputEntry } from '../src/cli/resolve-inputs.ts';
 import { buildSafeOptions } from '../src/load/pdfjs-options.ts';
@@ -18,18 +24,21 @@ const DEFAULT_FILE = path.join('input', 'pactes-regionaux-innovation-en-actions-
 const { values, positionals } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
+    pairs: { type: 'string', default: '5' },
     copies: { type: 'string', default: '8' },
     jobs: { type: 'string', default: String(availableParallelism()) },
     scale: { type: 'string' },
+    sweep: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
   allowPositionals: true,
 });
 if (values.help) {
-  console.log('Usage: npm run bench -- [--runs N (3)] [--copies N (8)] [--jobs N (cores)] [--scale K] [file.pdf]');
+  console.log('Usage: npm run bench -- [--runs N (3)] [--pairs N (5)] [--copies N (8)] [--jobs N (cores)] [--scale K] [--sweep] [file.pdf]');
   process.exit(0);
 }
 const runs = positiveInt('--runs', values.runs);
+const pairs = positiveInt('--pairs', values.pairs);
 const copies = positiveInt('--copies', values.copies);
 const jobs = positiveInt('--jobs', values.jobs);
 const scale = values.scale === undefined ? null : positiveInt('--scale', values.scale);
@@ -37,7 +46,9 @@ const file = positionals[0] ?? DEFAULT_FILE;
 
 const data = new Uint8Array(await readFile(file));
 
-console.log(`file: ${file} (${mb(data.length)}), runs: ${runs}, copies: ${copies}, jobs: ${jobs}, cores: ${availableParallelism()}`);
+console.log(`file: ${file} (${mb(data.length)}), pairs: ${pairs}, runs: ${runs}, copies: ${copies}, jobs: ${jobs}, cores: ${availableParallelism()}`);
+
+await measureWholeProcesses();
 
 // (a) and (b), after one untimed warm-up each, alternated so that both see the same machine state.
 await readAllText(data);
@@ -80,19 +91,20 @@ try {
   const heapPeak = Math.max(...outcomes.map((o) => o.usage?.peakHeapUsedBytes ?? 0));
   const workerRss = Math.max(...outcomes.map((o) => o.usage?.maxRssKb ?? 0));
   console.log(`\n(c) batch of ${copies} copies (${pages} pages) through the worker pool`);
-  console.log(`    sequential (--jobs 1):  median ${ms(seq)}  (${rate(pages, seq)})`);
-  console.log(`    parallel (--jobs ${jobs}):   median ${ms(par)}  (${rate(pages, par)})`);
-  console.log(`    speed-up: ${(seq / par).toFixed(2)}x`);
+  console.log(`    --jobs 1:  median ${ms(seq)}  (${rate(pages, seq)})`);
+  console.log(`    --jobs ${jobs}:  median ${ms(par)}  (${rate(pages, par)})`);
+  console.log(`    batch speed-up: ${(seq / par).toFixed(2)}x`);
   console.log(`    peak JS heap in one worker: ${mb(heapPeak)}`);
   console.log(`    peak RSS of a worker process (one edition at a time): ${mb(workerRss * 1024)}`);
   // A reused worker's peak RSS after its first file and after its last: no growth across the batch.
   const perFile = outcomes.map((o) => (o.usage?.maxRssKb ?? 0) * 1024);
-  console.log(`    worker peak RSS after each file, in order: ${perFile.slice(0, copies).map(mb).join(', ')}`);
+  console.log(`    worker peak RSS (a high-water mark) after each file, --jobs 1, in order: ${perFile.slice(0, copies).map(mb).join(', ')}`);
 } finally {
   await rm(work, { recursive: true, force: true });
 }
 console.log(`\npeak RSS of this (main) process: ${rssMb()}`);
 
+if (values.sweep) await measureSplitSweep();
 if (scale !== null) await measureGrowth(scale);
 
 async function measureGrowth(maxCopies: number): Promise<void> {
@@ -122,6 +134,104 @@ async function measureGrowth(maxCopies: number): Promise<void> {
     console.log(`  k=${k}: ${pages} pages, ${mb(bytes.length)}`);
     console.log(`    pdfjs    ${ms(tA)} (${(tA / pages).toFixed(1)} ms/page), sampled peak RSS ${mb(memA.peakRss)}, heap ${mb(memA.peakHeap)}`);
     console.log(`    pipeline ${ms(tB)} (${(tB / pages).toFixed(1)} ms/page), sampled peak RSS ${mb(memB.peakRss)}, heap ${mb(memB.peakHeap)}; ${outcome}`);
+  }
+}
+
+/**
+ * What a user times: whole processes, each one new (the compile cache as a second run finds it).
+ * `npm start -- file` against `node scripts/raw-pdfjs.mjs file` (pdfjs-dist's getTextContent on every
+ * page, nothing else), alternated pair by pair so that both see the same machine; then start-up alone.
+ */
+async function measureWholeProcesses(): Promise<void> {
+  const out = await mkdtemp(path.join(tmpdir(), 'bench-start-'));
+  try {
+    const npmStart = (...extra: string[]) => run('npm', ['start', '--silent', '--', file, '--out', out, '--quiet', ...extra]);
+    const rawPdfjs = () => run(process.execPath, [path.join('scripts', 'raw-pdfjs.mjs'), file]);
+    // One untimed run each: the compile cache and the file system cache are then as a user's second run finds them.
+    await npmStart();
+    await rawPdfjs();
+    const startMs: number[] = [];
+    const rawMs: number[] = [];
+    const oneJobMs: number[] = [];
+    const stages: Record<string, number>[] = [];
+    for (let i = 0; i < pairs; i++) {
+      startMs.push(await npmStart());
+      stages.push(await readTimings(path.join(out, `${path.basename(file).replace(/\.pdf$/i, '')}.report.json`)));
+      rawMs.push(await rawPdfjs());
+      oneJobMs.push(await npmStart('--jobs', '1'));
+    }
+    const s = median(startMs);
+    const r = median(rawMs);
+    console.log(`\n(w) whole processes, ${pairs} alternating rounds (npm start, raw pdfjs, npm start --jobs 1)`);
+    console.log(`    npm start -- file:            median ${ms(s)}  runs ${startMs.map(ms).join(', ')}`);
+    console.log(`    node scripts/raw-pdfjs.mjs:   median ${ms(r)}  runs ${rawMs.map(ms).join(', ')}`);
+    console.log(`    npm start / raw pdfjs = ${(s / r).toFixed(2)}`);
+    console.log(`    npm start -- file --jobs 1:   median ${ms(median(oneJobMs))}  runs ${oneJobMs.map(ms).join(', ')}  (one worker; the default reads the file in ${jobs} parts: ${(median(oneJobMs) / s).toFixed(2)}x)`);
+    const stageNames = Object.keys(stages[0] ?? {});
+    console.log(`    stages inside npm start (report timingsMs, medians): ${stageNames.map((k) => `${k} ${ms(median(stages.map((t) => t[k] ?? 0)))}`).join(', ')}`);
+
+    const version: number[] = [];
+    const direct: number[] = [];
+    for (let i = 0; i < pairs; i++) {
+      version.push(await run('npm', ['start', '--silent', '--', '--version']));
+      direct.push(await run(process.execPath, [path.join('src', 'cli', 'start.js'), '--version']));
+    }
+    console.log(`(s) start-up: npm start -- --version median ${ms(median(version))} (of which npm itself is the difference with`);
+    console.log(`    node src/cli/start.js --version: median ${ms(median(direct))})`);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+/** Wall time of one whole process; rejects when it fails. */
+function run(command: string, args: string[]): Promise<number> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
+      if (error) reject(new Error(`${command} ${args.join(' ')} failed: ${stderr || error.message}`));
+      else resolve(performance.now() - start);
+    });
+  });
+}
+
+async function readTimings(reportPath: string): Promise<Record<string, number>> {
+  return (JSON.parse(await readFile(reportPath, 'utf8')) as { timingsMs: Record<string, number> }).timingsMs;
+}
+
+/**
+ * Where reading one file in `jobs` parts starts to pay: the first n pages of the edition, one worker
+ * against `jobs` parts (split whatever the length), fresh workers each time as in one `npm start`,
+ * alternated. MIN_PAGES_PER_PART (src/load/page-range.ts) should be about n / jobs for the smallest
+ * n from which the ratio stays below 1.
+ */
+async function measureSplitSweep(): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'bench-sweep-'));
+  try {
+    const total = (await PDFDocument.load(data, { ignoreEncryption: true })).getPageCount();
+    console.log(`\n(p) one file: 1 worker against ${jobs} parts, first n pages of the edition, ${runs} alternated runs each`);
+    for (const n of [16, 32, 48, 64, 96, 146, total].filter((k) => k <= total)) {
+      const cut = path.join(dir, `first-${n}.pdf`);
+      await writeFile(cut, n === total ? data : await cutPages(data, Array.from({ length: n }, (_, i) => i + 1)));
+      const task = { file: cut, password: undefined, extractorUrl: PIPELINE_URL };
+      const oneMs: number[] = [];
+      const partsMs: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        for (const split of [false, true]) {
+          const pool = createWorkerPool({ timeoutMs: DEFAULTS.timeoutSeconds * 1000, maxMemoryMb: DEFAULTS.maxMemoryMb, singleThreaded: split && jobs >= availableParallelism() });
+          const t = await time(async () => {
+            // A cut without its table of contents may be refused (not-catalogue): the time is what counts.
+            await (split ? pool.runInParts(task, jobs, undefined, 1) : pool.run(task));
+          });
+          await pool.close();
+          (split ? partsMs : oneMs).push(t);
+        }
+      }
+      const one = median(oneMs);
+      const parts = median(partsMs);
+      console.log(`    n=${String(n).padStart(3)}: 1 worker ${ms(one)}, ${jobs} parts ${ms(parts)}, ratio ${(parts / one).toFixed(2)}`);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
 

@@ -52,6 +52,11 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
+/** Every option the parser accepts (long name, short letter): what --help and docs/cli.md must cover. */
+export function listOptions(): { name: string; short: string | null }[] {
+  return Object.entries(OPTIONS).map(([name, spec]) => ({ name, short: 'short' in spec ? spec.short : null }));
+}
+
 export function parseArgs(argv: readonly string[], cores: number = availableParallelism()): CliCommand {
   let parsed;
   try {

@@ -1,13 +1,14 @@
+// The main process of a run only dispatches: it reads no PDF and imports no stage (review page and
+// data package are imported when asked for); workers extract, this process writes the outputs.
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import { probeOutputDir, emitOutputs } from '../emit/emit-outputs.ts';
-import { packageDirFor, writeDataPackage } from '../package/build-data-package.ts';
-import { writeReviewPage } from '../review/write-review-page.ts';
+import { probeOutputDir, writeOutputs } from '../emit/write-outputs.ts';
 import { INPUT_ERROR_KINDS, InputError, type InputErrorKind } from '../model/errors.ts';
+import type { Dataset } from '../validate/schema.ts';
 import { UNEXPECTED_EXIT_CODE } from './args.ts';
 import type { InputEntry } from './resolve-inputs.ts';
 import { createWorkerPool, type WorkerPool } from './worker-pool.ts';
-import { availableParallelism } from 'node:os';
 import { PIPELINE_URL, type WorkerUsage } from './worker-protocol.ts';
 
 export interface BatchOptions {
@@ -18,7 +19,7 @@ export interface BatchOptions {
   maxMemoryMb: number;
   review?: boolean;
   csv?: boolean;
-  /** Module exporting extractEdition; defaults to the real pipeline. */
+  /** Module exporting the pipeline's entry points; defaults to the real pipeline. */
   extractorUrl?: string;
 }
 
@@ -49,14 +50,28 @@ export function outputBaseName(file: string): string {
 }
 
 /**
- * Runs every file of the batch, at most `jobs` at a time, each in a worker thread; outputs are
- * written by this thread once a worker has succeeded. Outcomes come back in input order.
+ * How many worker processes read one file: the workers the batch leaves idle are shared among its
+ * files (one file with --jobs 2: two parts), so no core waits while a long file runs alone; with at
+ * least as many files as jobs, one worker per file, which the measurements found faster (a part
+ * costs its process one more opening of the PDF). A short file gets fewer parts (see pageRangeOf).
+ */
+export function partsPerFile(files: number, jobs: number): number {
+  return files === 0 ? 1 : Math.max(1, Math.floor(jobs / files));
+}
+
+/**
+ * Runs every file of the batch, at most `jobs` worker processes at a time; outputs are written by
+ * this process once a worker has succeeded. Outcomes come back in input order.
  */
 export async function runBatch(entries: readonly InputEntry[], options: BatchOptions, events: BatchEvents = {}): Promise<FileOutcome[]> {
   const unwritableReason = entries.some((e) => e.kind === 'file') ? await probeOutputDir(options.outDir) : null;
   const rejections = findRejections(entries, options.outDir, unwritableReason);
-  const limit = pLimit(Math.max(1, options.jobs));
-  const parallel = Math.min(Math.max(1, options.jobs), entries.length);
+  const jobs = Math.max(1, options.jobs);
+  const files = rejections.filter((r) => r === null).length;
+  const parts = partsPerFile(files, jobs);
+  // With parts > 1 every file runs at once (files × parts ≤ jobs); otherwise `jobs` files at a time.
+  const limit = pLimit(jobs);
+  const parallel = Math.min(jobs, files * parts);
   const pool = createWorkerPool({
     timeoutMs: options.timeoutSeconds * 1000,
     maxMemoryMb: options.maxMemoryMb,
@@ -70,7 +85,7 @@ export async function runBatch(entries: readonly InputEntry[], options: BatchOpt
       entries.map((entry, i) => {
         const rejection = rejections[i];
         if (rejection) return report(events, failure(entry.file, rejection));
-        return limit(async () => report(events, await runFile(pool, entry.file, options, events)));
+        return limit(async () => report(events, await runFile(pool, entry.file, parts, options, events)));
       }),
     );
   } finally {
@@ -95,24 +110,31 @@ function findRejections(entries: readonly InputEntry[], outDir: string, unwritab
   });
 }
 
-async function runFile(pool: WorkerPool, file: string, options: BatchOptions, events: BatchEvents): Promise<FileOutcome> {
+async function runFile(pool: WorkerPool, file: string, parts: number, options: BatchOptions, events: BatchEvents): Promise<FileOutcome> {
   events.onStart?.(file);
   const task = { file, password: options.password, extractorUrl: options.extractorUrl ?? PIPELINE_URL };
-  const outcome = await pool.run(task, (done, total) => events.onProgress?.(file, done, total));
+  const onProgress = (done: number, total: number) => events.onProgress?.(file, done, total);
+  const outcome = parts > 1 ? await pool.runInParts(task, parts, onProgress) : await pool.run(task, onProgress);
   if (!outcome.ok) return { ok: false, file, ...outcome.error, elapsedMs: outcome.elapsedMs, usage: outcome.usage };
   try {
-    const written = await emitOutputs(options.outDir, outputBaseName(file), outcome.result, file);
-    const { dataset } = outcome.result;
-    if (options.review) await writeReviewPage(written.datasetPath, { pdfPath: file });
-    if (options.csv) await writeDataPackage(dataset, packageDirFor(written.datasetPath));
+    const { output } = outcome;
+    const written = await writeOutputs(options.outDir, outputBaseName(file), output, file);
+    if (options.review) {
+      const { writeReviewPage } = await import('../review/write-review-page.ts');
+      await writeReviewPage(written.datasetPath, { pdfPath: file });
+    }
+    if (options.csv) {
+      const { packageDirFor, writeDataPackage } = await import('../package/build-data-package.ts');
+      await writeDataPackage(JSON.parse(output.datasetJson) as Dataset, packageDirFor(written.datasetPath));
+    }
     return {
       ok: true,
       file,
       ...written,
-      cards: dataset.cards.length,
-      warnings: dataset.diagnostics.filter((d) => d.severity === 'warning').length,
-      errors: dataset.diagnostics.filter((d) => d.severity === 'error').length,
-      pageCount: dataset.source.pageCount,
+      cards: output.cards,
+      warnings: output.warnings,
+      errors: output.errors,
+      pageCount: output.pageCount,
       elapsedMs: outcome.elapsedMs,
       usage: outcome.usage,
     };

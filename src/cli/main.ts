@@ -1,4 +1,4 @@
-// Command-line entry (`npm start`): extracts every given edition PDF into <out>/<name>.json.
+// Command line (`npm start`, through src/cli/start.js): extracts every given edition PDF into <out>/<name>.json.
 import { readFile } from 'node:fs/promises';
 import { exitCodeFor, runBatch } from './batch.ts';
 import { formatUsage, parseArgs, UNEXPECTED_EXIT_CODE, USAGE_EXIT_CODE, UsageError, type CliCommand } from './args.ts';
@@ -43,7 +43,8 @@ async function readVersion(): Promise<string> {
   return `${pkg.name} ${pkg.version}`;
 }
 
-if (import.meta.main) {
+/** Runs `main` on this process's arguments and sets its exit code (entry: src/cli/start.js). */
+export async function runCommandLine(): Promise<void> {
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (error) {
@@ -51,3 +52,5 @@ if (import.meta.main) {
     process.exitCode = UNEXPECTED_EXIT_CODE;
   }
 }
+
+if (import.meta.main) await runCommandLine();

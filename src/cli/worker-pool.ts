@@ -1,9 +1,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { ExtractResult } from '../pipeline/types.ts';
-import type { FailureInfo, WorkerMessage, WorkerRequest, WorkerTask, WorkerUsage } from './worker-protocol.ts';
+import { compileCacheDir } from './compile-cache.ts';
+import type { FailureInfo, WorkerMessage, WorkerOutput, WorkerRequest, WorkerTask, WorkerUsage } from './worker-protocol.ts';
 
 export interface WorkerLimits {
+  /** Time limit of one file, counted from the moment a worker has its modules and begins it. */
   timeoutMs: number;
   maxMemoryMb: number;
   /** Give V8 one helper thread instead of one per core (worth it when the workers already occupy every core). */
@@ -11,19 +12,41 @@ export interface WorkerLimits {
 }
 
 export type WorkerOutcome =
-  | { ok: true; result: ExtractResult; usage: WorkerUsage; elapsedMs: number }
+  | { ok: true; output: WorkerOutput; usage: WorkerUsage; elapsedMs: number }
   | { ok: false; error: FailureInfo; usage: WorkerUsage | null; elapsedMs: number };
 
 export interface WorkerPool {
   /** Extracts one file in a worker; callers bound how many run at once (the pool grows to match). */
   run(task: WorkerTask, onProgress?: (done: number, total: number) => void): Promise<WorkerOutcome>;
+  /**
+   * Extracts one file with `parts` workers: each reads a part of the pages, then the worker that was
+   * done first (it has loaded the later stages meanwhile) merges them by page and runs those stages.
+   * Same outputs as `run`.
+   */
+  runInParts(task: WorkerTask, parts: number, onProgress?: (done: number, total: number) => void, minPagesPerPart?: number): Promise<WorkerOutcome>;
   /** Terminates the idle workers; call once every run has settled. */
   close(): Promise<void>;
 }
 
+/**
+ * How long a worker may take to start and import its modules before it is taken for stuck. Not part
+ * of --timeout, so that a file's time limit means the same on a slow machine as on a fast one.
+ */
+export const WORKER_STARTUP_LIMIT_MS = 120_000;
+
 const WORKER_PATH = fileURLToPath(new URL('./worker.ts', import.meta.url));
 
 type Worker = ChildProcess & { stderrTail: string };
+
+/** A file's time limit, shared by every worker on it: it starts when the first of them begins. */
+interface FileClock {
+  start(): void;
+  /** performance.now() when it started, or null. */
+  startedMs(): number | null;
+  /** Resolves when the limit is reached. */
+  expired: Promise<void>;
+  stop(): void;
+}
 
 /**
  * Worker processes with a V8 heap ceiling, reused from file to file (a fresh worker costs module
@@ -38,6 +61,8 @@ export function createWorkerPool(limits: WorkerLimits): WorkerPool {
     const child = fork(WORKER_PATH, [], {
       // A small young generation keeps a worker's RSS near 250 MB instead of 400 MB, at no cost in time (measured).
       execArgv: [`--max-old-space-size=${limits.maxMemoryMb}`, '--max-semi-space-size=4', ...(limits.singleThreaded ? ['--v8-pool-size=1'] : [])],
+      // The worker's own modules come from the compile cache from its first line on.
+      env: { ...process.env, NODE_COMPILE_CACHE: compileCacheDir() },
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
     }) as Worker;
@@ -54,44 +79,129 @@ export function createWorkerPool(limits: WorkerLimits): WorkerPool {
       worker.once('exit', () => resolve());
       worker.kill('SIGKILL');
     });
+  const release = async (worker: Worker, ok: boolean) => {
+    if (ok) idle.push(worker);
+    else await terminate(worker);
+  };
 
   return {
     async run(task, onProgress) {
+      const started = performance.now();
+      const clock = startClock(limits.timeoutMs);
       const worker = idle.pop() ?? spawn();
-      const outcome = await runOn(worker, task, limits, onProgress);
-      if (outcome.ok) idle.push(worker);
-      else await terminate(worker);
-      return outcome;
+      try {
+        const reply = await request(worker, { type: 'run', task }, task, limits, clock, onProgress);
+        await release(worker, reply.ok);
+        return toOutcome(reply, performance.now() - started);
+      } finally {
+        clock.stop();
+      }
     },
+
+    async runInParts(task, parts, onProgress, minPagesPerPart) {
+      const started = performance.now();
+      const startedAt = new Date();
+      const clock = startClock(limits.timeoutMs);
+      const workers = Array.from({ length: parts }, () => idle.pop() ?? spawn());
+      const done = workers.map(() => 0);
+      const finishOrder: number[] = [];
+      try {
+        const reads = await Promise.all(
+          workers.map((worker, index) =>
+            request(worker, { type: 'load-part', task, part: { index, count: parts, ...(minPagesPerPart ? { minPagesPerPart } : {}) } }, task, limits, clock, (n, total) => {
+              done[index] = n;
+              onProgress?.(done.reduce((a, b) => a + b, 0), total);
+            }).then((reply) => (finishOrder.push(index), reply)),
+          ),
+        );
+        const usage = peakUsage(reads.map((r) => r.usage));
+        // The first failing part in page order speaks for the file, as the first failing page would in one process.
+        const failed = reads.find((r) => !r.ok);
+        const leadIndex = failed ? -1 : finishOrder[0]!;
+        await Promise.all(workers.map((worker, i) => (i === leadIndex ? undefined : release(worker, reads[i]!.ok))));
+        if (failed) return toOutcome({ ...failed, usage }, performance.now() - started);
+        const docs = reads.map((r) => (r.ok && r.message.type === 'part-loaded' ? r.message.doc : null)).filter((d) => d !== null);
+        const lead = workers[leadIndex]!;
+        const loadMs = performance.now() - (clock.startedMs() ?? started);
+        const message: WorkerRequest = { type: 'extract-parts', task, parts: docs, startedAt: startedAt.toISOString(), loadMs };
+        const reply = await request(lead, message, task, limits, clock, undefined);
+        await release(lead, reply.ok);
+        return toOutcome({ ...reply, usage: peakUsage([usage, reply.usage]) }, performance.now() - started);
+      } finally {
+        clock.stop();
+      }
+    },
+
     async close() {
       await Promise.all(idle.splice(0).map(terminate));
     },
   };
 }
 
-function runOn(
+type Reply =
+  | { ok: true; message: Extract<WorkerMessage, { type: 'done' | 'part-loaded' }>; usage: WorkerUsage | null }
+  | { ok: false; error: FailureInfo; usage: WorkerUsage | null };
+
+function toOutcome(reply: Reply, elapsedMs: number): WorkerOutcome {
+  if (!reply.ok) return { ok: false, error: reply.error, usage: reply.usage, elapsedMs };
+  if (reply.message.type !== 'done') throw new Error('a worker answered a run with a part');
+  return { ok: true, output: reply.message.output, usage: reply.usage ?? reply.message.usage, elapsedMs };
+}
+
+/** Highest RSS and heap of the processes that worked on one file (each is a per-process peak). */
+function peakUsage(usages: readonly (WorkerUsage | null)[]): WorkerUsage | null {
+  const known = usages.filter((u): u is WorkerUsage => u !== null);
+  if (known.length === 0) return null;
+  return { maxRssKb: Math.max(...known.map((u) => u.maxRssKb)), peakHeapUsedBytes: Math.max(...known.map((u) => u.peakHeapUsedBytes)) };
+}
+
+function startClock(timeoutMs: number): FileClock {
+  let timer: NodeJS.Timeout | undefined;
+  let fire = () => {};
+  const expired = new Promise<void>((resolve) => (fire = resolve));
+  let startedMs: number | null = null;
+  return {
+    start() {
+      startedMs ??= performance.now();
+      timer ??= setTimeout(fire, timeoutMs);
+    },
+    startedMs: () => startedMs,
+    expired,
+    stop() {
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Sends one request and waits for its answer, a failure, the file's time limit or the worker's death. */
+function request(
   worker: Worker,
+  message: WorkerRequest,
   task: WorkerTask,
   limits: WorkerLimits,
-  onProgress?: (done: number, total: number) => void,
-): Promise<WorkerOutcome> {
-  const started = performance.now();
-  const elapsed = () => performance.now() - started;
+  clock: FileClock,
+  onProgress: ((done: number, total: number) => void) | undefined,
+): Promise<Reply> {
   return new Promise((resolve) => {
     let lastUsage: WorkerUsage | null = null;
-    const finish = (outcome: WorkerOutcome) => {
-      clearTimeout(timer);
+    let settled = false;
+    const finish = (reply: Reply) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(startupTimer);
       worker.off('message', onMessage).off('error', onError).off('close', onClose);
-      resolve(outcome);
+      resolve(reply);
     };
-    const fail = (error: FailureInfo) => finish({ ok: false, error, usage: lastUsage, elapsedMs: elapsed() });
-    const onMessage = (message: WorkerMessage) => {
-      if (message.type === 'progress') onProgress?.(message.done, message.total);
-      else if (message.type === 'done') finish({ ok: true, result: message.result, usage: message.usage, elapsedMs: elapsed() });
-      else {
-        lastUsage = message.usage;
-        fail(message.error);
-      }
+    const fail = (error: FailureInfo) => finish({ ok: false, error, usage: lastUsage });
+    const onMessage = (reply: WorkerMessage) => {
+      if (reply.type === 'started') {
+        clearTimeout(startupTimer);
+        clock.start();
+      } else if (reply.type === 'progress') onProgress?.(reply.done, reply.total);
+      else if (reply.type === 'failed') {
+        lastUsage = reply.usage;
+        fail(reply.error);
+      } else finish({ ok: true, message: reply, usage: reply.usage });
     };
     const outOfMemory = () =>
       fail({ kind: 'memory', message: `${task.file}: ran out of memory (over ${limits.maxMemoryMb} MB of heap, see --max-memory)` });
@@ -102,12 +212,15 @@ function runOn(
       const said = worker.stderrTail.trim().split('\n').pop() ?? '';
       fail({ kind: null, message: `${task.file}: worker stopped without a result (${signal ? `signal ${signal}` : `exit code ${code}`})${said ? `: ${said}` : ''}` });
     };
-    const timer = setTimeout(() => {
-      fail({ kind: 'timeout', message: `${task.file}: stopped after ${formatSeconds(limits.timeoutMs)} (time limit, see --timeout)` });
-    }, limits.timeoutMs);
+    const startupTimer = setTimeout(() => {
+      fail({ kind: null, message: `${task.file}: the worker process did not start within ${formatSeconds(WORKER_STARTUP_LIMIT_MS)}` });
+    }, WORKER_STARTUP_LIMIT_MS);
+    void clock.expired.then(() =>
+      fail({ kind: 'timeout', message: `${task.file}: stopped after ${formatSeconds(limits.timeoutMs)} (time limit, see --timeout)` }),
+    );
 
     worker.on('message', onMessage).on('error', onError).on('close', onClose);
-    worker.send({ type: 'run', task } satisfies WorkerRequest);
+    worker.send(message);
   });
 }
 

@@ -1,12 +1,24 @@
+import type { SerialisedOutputs } from '../emit/write-outputs.ts';
+import type { PagePart } from '../load/page-range.ts';
 import type { InputErrorKind } from '../model/errors.ts';
-import type { ExtractResult } from '../pipeline/types.ts';
+import type { LoadedDocument } from '../model/text.ts';
+import type { ExtractOptions, ExtractResult } from '../pipeline/types.ts';
 
-/** What a worker is asked to do: extract one file (it never writes outputs). */
+/** What a worker is asked to do: extract one file, or read part of its pages (it never writes outputs). */
 export interface WorkerTask {
   file: string;
   password: string | undefined;
-  /** Module exporting `extractEdition`; the real pipeline unless a test or benchmark swaps it. */
+  /** Module with the pipeline's entry points (see Pipeline); the real one unless a test or benchmark swaps it. */
   extractorUrl: string;
+}
+
+/** The entry points a worker calls, as src/pipeline/extract-edition.ts exports them. */
+export interface Pipeline {
+  extractEdition(data: Uint8Array, options: ExtractOptions): Promise<ExtractResult>;
+  loadEditionPart(data: Uint8Array, options: ExtractOptions, part: PagePart): Promise<LoadedDocument>;
+  extractLoadedEdition(data: Uint8Array, parts: readonly LoadedDocument[], options: ExtractOptions, run: { startedAt: Date; loadMs: number }): Promise<ExtractResult>;
+  /** Loads the modules extractLoadedEdition needs, ahead of time. */
+  importStages?(): Promise<unknown>;
 }
 
 /** Peak memory seen inside the worker process during one task (its own RSS and V8 heap). */
@@ -21,11 +33,29 @@ export interface FailureInfo {
   message: string;
 }
 
-export type WorkerRequest = { type: 'run'; task: WorkerTask };
+/** A file's outputs as the worker serialised them, and the figures the CLI prints. */
+export interface WorkerOutput extends SerialisedOutputs {
+  cards: number;
+  warnings: number;
+  errors: number;
+  pageCount: number;
+}
+
+export type WorkerRequest =
+  /** Extract the whole file. */
+  | { type: 'run'; task: WorkerTask }
+  /** Read one part of the pages. */
+  | { type: 'load-part'; task: WorkerTask; part: PagePart }
+  /** To the worker that read its part first: merge all the parts by page and run the later stages. */
+  | { type: 'extract-parts'; task: WorkerTask; parts: LoadedDocument[]; startedAt: string; loadMs: number };
 
 export type WorkerMessage =
+  /** The worker has its modules and begins the task: the file's time limit counts from here. */
+  | { type: 'started' }
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; result: ExtractResult; usage: WorkerUsage }
+  | { type: 'done'; output: WorkerOutput; usage: WorkerUsage }
+  /** A part is read. */
+  | { type: 'part-loaded'; doc: LoadedDocument; usage: WorkerUsage }
   | { type: 'failed'; error: FailureInfo; usage: WorkerUsage };
 
 export const PIPELINE_URL = new URL('../pipeline/extract-edition.ts', import.meta.url).href;

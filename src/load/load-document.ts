@@ -6,12 +6,15 @@ import { buildSafeOptions } from './pdfjs-options.ts';
 import { describeFont, type FontStyle } from './font-style.ts';
 import { findSignatureProblem, findStructureProblem } from './check-structure.ts';
 import { explainLoadFailure, makeInputError, type FailureContext } from './load-failure.ts';
+import { pageRangeOf, type PagePart } from './page-range.ts';
 
 export interface LoadOptions {
   fileName: string;
   password?: string;
-  /** Called after each page is read. */
+  /** Called after each page is read: pages read so far (in this part), pages in the document. */
   onPage?: (done: number, total: number) => void;
+  /** Read only this part of the pages (the document's page count and title are still given). */
+  part?: PagePart;
   /** Aborting stops the work in progress (pdfjs is torn down) and rejects with an InputError of kind 'timeout'. */
   signal?: AbortSignal;
 }
@@ -73,13 +76,14 @@ async function readDocument(task: PDFDocumentLoadingTask, options: LoadOptions, 
   const doc = await task.promise;
   if (doc.numPages === 0) throw makeInputError('damaged', options.fileName, 'the PDF is damaged: it has no pages');
   const title = await readTitle(doc);
-  const fonts = new Map<string, FontStyle>();
+  const fonts = new Map<string, KnownFont>();
   const pages: PageText[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
+  const range = options.part ? pageRangeOf(doc.numPages, options.part) : { first: 1, last: doc.numPages };
+  for (let n = range?.first ?? 1; range && n <= range.last; n++) {
     context.what = `page ${n}`;
     if (options.signal?.aborted) throw explainLoadFailure(options.signal.reason, context);
     pages.push(await readPage(doc, n, fonts));
-    options.onPage?.(n, doc.numPages);
+    options.onPage?.(pages.length, doc.numPages);
   }
   return { pageCount: doc.numPages, title, pages };
 }
@@ -105,7 +109,7 @@ async function readTitle(doc: PDFDocumentProxy): Promise<string | null> {
   }
 }
 
-async function readPage(doc: PDFDocumentProxy, n: number, fonts: Map<string, FontStyle>): Promise<PageText> {
+async function readPage(doc: PDFDocumentProxy, n: number, fonts: Map<string, KnownFont>): Promise<PageText> {
   const page: PDFPageProxy = await doc.getPage(n);
   try {
     const viewport = page.getViewport({ scale: 1 });
@@ -124,8 +128,17 @@ async function readPage(doc: PDFDocumentProxy, n: number, fonts: Map<string, Fon
   }
 }
 
+/**
+ * A font as this load knows it. `key` is its name in the PDF (subset tag included): pdfjs's own ids
+ * follow the order fonts are met, so a file read in parts would get other ids in each part.
+ */
+interface KnownFont {
+  style: FontStyle;
+  key: string | null;
+}
+
 /** Text content does not carry font names; an operator list of the page makes pdfjs export them, once per font. */
-async function resolveFonts(page: PDFPageProxy, items: readonly RawTextItem[], fonts: Map<string, FontStyle>): Promise<void> {
+async function resolveFonts(page: PDFPageProxy, items: readonly RawTextItem[], fonts: Map<string, KnownFont>): Promise<void> {
   const unknown = [...new Set(items.map((i) => i.fontName))].filter((f) => !fonts.has(f));
   if (unknown.length === 0) return;
   try {
@@ -140,7 +153,7 @@ async function resolveFonts(page: PDFPageProxy, items: readonly RawTextItem[], f
     } catch {
       name = null;
     }
-    fonts.set(id, describeFont(name));
+    fonts.set(id, { style: describeFont(name), key: name });
   }
 }
 
@@ -149,8 +162,9 @@ function toTextItem(
   style: RawStyle | undefined,
   viewportTransform: number[],
   page: number,
-  font: FontStyle | undefined,
+  known: KnownFont | undefined,
 ): TextItem | null {
+  const font = known?.style;
   if (raw.str === '') return null;
   const m = Util.transform(viewportTransform, raw.transform);
   const size = Math.hypot(m[2]!, m[3]!);
@@ -170,7 +184,7 @@ function toTextItem(
     page,
     box,
     fontSize: size,
-    fontId: raw.fontName,
+    fontId: known?.key ?? raw.fontName,
     bold: font?.bold ?? false,
     italic: font?.italic ?? false,
   };

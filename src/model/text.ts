@@ -7,7 +7,8 @@ export interface TextItem {
   page: number;
   box: Box;
   fontSize: number;
-  /** Document-wide identifier of the font, stable across pages of one file. */
+  /** The font: its name in the PDF (subset tag included), the same in every part of a file read in
+   * parts; pdfjs's own id when the name cannot be read (then stable only within one load). */
   fontId: string;
   bold: boolean;
   italic: boolean;
