@@ -1,7 +1,7 @@
 // Each rule of find-gutters.ts at its margin: just under and just over (type size 10, rows 14 pt apart).
 import { describe, expect, it } from 'vitest';
 import { buildLines } from '../../src/layout/build-lines.ts';
-import { ALIGN_TOLERANCE_EM, MIN_COLUMN_EM, MIN_GUTTER_EM, OTHER_TYPE_RATIO, OUTLIER_RATIO, ROW_LINK_EM, WIDE_GAP_EM } from '../../src/layout/find-gutters.ts';
+import { ALIGN_TOLERANCE_EM, MIN_COLUMN_EM, MIN_GUTTER_EM, MIN_STRIP_ROWS, OTHER_TYPE_RATIO, OUTLIER_RATIO, ROW_LINK_EM, WIDE_GAP_EM } from '../../src/layout/find-gutters.ts';
 import type { TextItem } from '../../src/model/text.ts';
 import { item } from '../support/text-items.ts';
 
@@ -83,6 +83,49 @@ describe('a gutter', () => {
   it('is not a wide word space of a justified line of two words inside a paragraph', () => {
     const items = [item('une ligne pleine de la colonne', 0, 0, 200), item('deux', 0, 14, 30), item('mots', 170, 14, 30), item('une autre ligne pleine', 0, 28, 200)];
     expect(texts(items)).toEqual(['une ligne pleine de la colonne', 'deux mots', 'une autre ligne pleine']);
+  });
+
+  it(`beside a box of one line in a band of boxes, is a gap of ${WIDE_GAP_EM} em whose right edge starts a column on ${MIN_STRIP_ROWS} rows`, () => {
+    // Three boxes side by side; the first holds one line, the second's rows start `gap` after it
+    // (shifted by `shift` under its label), the third's at x = 260 (a gutter found on three rows).
+    const band = (gap: number, shift = 0) => {
+      const x = 80 + gap;
+      return [
+        item('Tout le territoire', 0, 0, 80),
+        item('Bénéficiaires', x, 0, 100),
+        item('Budget', 260, 0, 40),
+        item('90', x + shift, 14, 20),
+        item('360 000 euros', 260, 14, 80),
+        item('demandeurs formés', x + shift, 28, 110),
+        item('par an', 260, 28, 40),
+      ];
+    };
+    const row = (items: TextItem[]) => texts(items).slice(0, 3);
+    expect(row(band(WIDE_GAP_EM * SIZE - 0.5))).toEqual(['Tout le territoire Bénéficiaires', 'Budget', '90']);
+    expect(row(band(WIDE_GAP_EM * SIZE + 0.5))).toEqual(['Tout le territoire', 'Bénéficiaires', 'Budget']);
+    expect(row(band(30, ALIGN_TOLERANCE_EM * SIZE - 0.1))).toEqual(['Tout le territoire', 'Bénéficiaires', 'Budget']);
+    expect(row(band(30, ALIGN_TOLERANCE_EM * SIZE + 0.1))).toEqual(['Tout le territoire Bénéficiaires', 'Budget', '90']);
+  });
+
+  it(`runs on past a vertical break through a row that resumes its column within ${ALIGN_TOLERANCE_EM} em (a dated list in two columns)`, () => {
+    // Two columns 6 pt apart (no wide gap), each entry a date beside two lines of ragged text; the
+    // entries are set apart by more white than ROW_LINK_EM. The second entry of the right column
+    // starts `shift` right of the first.
+    const next = 14 + HEIGHT + ROW_LINK_EM * SIZE + 1;
+    const entry = (top: number, x: number, date: string, ends: [number, number]) => [
+      item(date, x, top, 45),
+      item(`${date} texte`, x + 70, top, ends[0]),
+      item('suite', x + 70, top + 14, ends[1]),
+    ];
+    const list = (shift: number) => [
+      ...entry(0, 0, 'Janvier', [80, 60]),
+      ...entry(next, 0, 'Mars', [77, 30]),
+      ...entry(0, 156, 'Mai', [80, 54]),
+      ...entry(next, 156 + shift, '2022', [70, 40]),
+    ];
+    const tops = (lines: string[]) => lines.filter((t) => !t.startsWith('suite'));
+    expect(tops(texts(list(ALIGN_TOLERANCE_EM * SIZE - 0.1)))).toEqual(['Janvier', 'Janvier texte', 'Mai', 'Mai texte', 'Mars', 'Mars texte', '2022', '2022 texte']);
+    expect(tops(texts(list(ALIGN_TOLERANCE_EM * SIZE + 0.1)))).toEqual(['Janvier', 'Janvier texte Mai', 'Mai texte', 'Mars', 'Mars texte 2022', '2022 texte']);
   });
 
   it('runs through a list whose page numbers are right-aligned (edges need not line up)', () => {
