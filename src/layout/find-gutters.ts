@@ -104,12 +104,18 @@ export function findGutterSplits(rows: readonly Row[]): Set<number>[] {
     spacesOf(g.row).every((o) => o === g || splits[g.row]!.has(o.index) || g.x1 - g.x0 >= OUTLIER_RATIO * (o.x1 - o.x0));
   for (const s of strips) {
     const held = s.interior.map((r) => gapHolding(gaps[r]!, s)!).filter(wideOutlier);
-    // A row alone: nothing crosses the strip and no other row has ink on both sides of it. On a row
-    // that other gutters divide, the strip must also start a column on several rows (a box of one
-    // line beside taller boxes, a date beside the first line of its text), unlike the wide space
-    // of a justified line of two words in one of the columns.
-    const lone =
-      s.interior.length === 1 && !s.blocked.above && !s.blocked.below && (splits[s.origin.row]!.size === 0 || s.starts >= MIN_STRIP_ROWS);
+    // A row alone: nothing crosses the strip, no other row has ink on both sides of it and no gutter
+    // divides the row. Or a row of a multi-column structure where the strip is the only white
+    // shared by no gutter already found, and it starts a column on several rows (a date beside the
+    // first line of its text, a box of one line left of a taller box) or parts text in other type
+    // (a box of one line beside another box's label): unlike the wide space of a justified line of
+    // two words in one of the columns.
+    const row = s.origin.row;
+    const unblocked = !s.blocked.above && !s.blocked.below;
+    const alone = s.interior.length === 1 && splits[row]!.size === 0;
+    const amongGutters = s.interior.every((r) => r === row || splits[r]!.has(gapHolding(gaps[r]!, s)!.index));
+    const parts = s.starts >= MIN_STRIP_ROWS || changesType(rows[row]!, gapHolding(gaps[row]!, s)!.index);
+    const lone = unblocked && (alone || (amongGutters && parts));
     if (held.length >= MIN_STRIP_ROWS || (lone && held.length === 1)) for (const g of held) splits[g.row]!.add(g.index);
   }
   return splits;
@@ -238,6 +244,12 @@ function resumesEdge(row: Row, a: number, b: number, strip: { x0: number; x1: nu
   const left = inkEndBefore(row, a);
   const right = inkStartAfter(row, b);
   return (left !== null && Math.abs(left - strip.x0) <= tolerance) || (right !== null && Math.abs(right - strip.x1) <= tolerance);
+}
+
+/** Whether the runs on either side of a row's gap (before items[index]) differ in weight or slant (not size: a superscript). */
+function changesType(row: Row, index: number): boolean {
+  const [a, b] = [row.items[index - 1]!, row.items[index]!];
+  return a.bold !== b.bold || a.italic !== b.italic;
 }
 
 /** Rows whose type sizes differ by more than this ratio belong to different texts (body and footer). */

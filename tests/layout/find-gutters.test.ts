@@ -107,6 +107,40 @@ describe('a gutter', () => {
     expect(row(band(30, ALIGN_TOLERANCE_EM * SIZE + 0.1))).toEqual(['Tout le territoire Bénéficiaires', 'Budget', '90']);
   });
 
+  it('beside a box of one line in the middle of a band, is a wide gap that parts text in other weight (a label)', () => {
+    // The first and last boxes are three rows tall (a gutter found at x = 260); the middle box holds one line.
+    const band = (bold: boolean) => [
+      item('Bénéficiaires', 0, 0, 100, { bold: true }),
+      item('Tout le territoire', 130, 0, 80, { bold }),
+      item('Budget', 260, 0, 40, { bold: true }),
+      item('90', 0, 14, 20),
+      item('360 000 euros', 260, 14, 80),
+      item('demandeurs formés', 0, 28, 110),
+      item('par an', 260, 28, 40),
+    ];
+    expect(texts(band(true)).slice(0, 2)).toEqual(['Bénéficiaires Tout le territoire', 'Budget']);
+    expect(texts(band(false)).slice(0, 3)).toEqual(['Bénéficiaires', 'Tout le territoire', 'Budget']);
+  });
+
+  it('is not the wide space of a justified line of two words in one column of a timeline', () => {
+    // Three columns of steps; the justified line "deux mots" under the date of the middle step
+    // sits on a row of its own (a superscript lowers its centre), the rows around it have ink on
+    // both sides of its wide space, beyond the gutters between the steps; nothing crosses it.
+    const items = [
+      item('étape une', 0, 0, 90),
+      item('2021', 120, 0, 22),
+      item('étape trois', 230, 0, 90),
+      item('suite', 0, 14, 60),
+      item('fin', 230, 14, 20),
+      item('deux', 120, 16, 25),
+      item('mots', 185, 16, 25),
+      item('la fin', 120, 30, 50),
+      item('fin', 0, 30, 20),
+      item('et la fin', 230, 30, 60),
+    ];
+    expect(texts(items)).toContain('deux mots');
+  });
+
   it(`runs on past a vertical break through a row that resumes its column within ${ALIGN_TOLERANCE_EM} em (a dated list in two columns)`, () => {
     // Two columns 6 pt apart (no wide gap), each entry a date beside two lines of ragged text; the
     // entries are set apart by more white than ROW_LINK_EM. The second entry of the right column
