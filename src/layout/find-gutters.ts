@@ -98,10 +98,13 @@ export function findGutterSplits(rows: readonly Row[]): Set<number>[] {
   }
   // Wide gaps: a strip through rows where it is wide and an outlier, rows that no gutter found
   // above divides there already (a list with right-aligned page numbers; a lone row of two columns).
+  // An outlier among the word spaces of its own line: not those past a gutter found (another
+  // column's, as wide as a justified column makes them).
+  const divided = (g: Gap, o: Gap) => [...splits[g.row]!].some((k) => k >= Math.min(g.index, o.index) && k <= Math.max(g.index, o.index));
   const wideOutlier = (g: Gap) =>
     g.x1 - g.x0 >= WIDE_GAP_EM * rows[g.row]!.size &&
     !splits[g.row]!.has(g.index) &&
-    spacesOf(g.row).every((o) => o === g || splits[g.row]!.has(o.index) || g.x1 - g.x0 >= OUTLIER_RATIO * (o.x1 - o.x0));
+    spacesOf(g.row).every((o) => o === g || divided(g, o) || g.x1 - g.x0 >= OUTLIER_RATIO * (o.x1 - o.x0));
   for (const s of strips) {
     const held = s.interior.map((r) => gapHolding(gaps[r]!, s)!).filter(wideOutlier);
     // A row alone: nothing crosses the strip, no other row has ink on both sides of it and no gutter

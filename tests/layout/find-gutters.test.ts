@@ -162,6 +162,24 @@ describe('a gutter', () => {
     expect(tops(texts(list(ALIGN_TOLERANCE_EM * SIZE + 0.1)))).toEqual(['Janvier', 'Janvier texte Mai', 'Mai texte', 'Mars', 'Mars texte 2022', '2022 texte']);
   });
 
+  it(`of ${WIDE_GAP_EM} em is an outlier among the word spaces of its own line, not those of a column past a gutter found`, () => {
+    // Two columns of dated steps, one step each; the right step's justified first line has spaces
+    // of 1.4 em, the gap before its date (1.8 em) is under OUTLIER_RATIO × that.
+    const wide = [item('aa', 240, 0, 20), item('bb', 274, 0, 20), item('cc', 308, 0, 22)];
+    const left = (ownSpaces: boolean) =>
+      ownSpaces ? [item('dd', 70, 0, 24), item('ee', 108, 0, 14), item('ff', 136, 0, 14)] : [item('dd ee ff', 70, 0, 80)];
+    const list = (ownSpaces: boolean) => [
+      item('Mars', 0, 0, 45, { bold: true }),
+      ...left(ownSpaces),
+      item('Mai 2021', 168, 0, 40, { bold: true }),
+      ...(ownSpaces ? [item('gg', 240, 0, 90)] : wide),
+      item('suite', 70, 14, 78),
+      item('suite', 240, 14, 60),
+    ];
+    expect(texts(list(false)).slice(0, 4)).toEqual(['Mars', 'dd ee ff', 'Mai 2021', 'aa bb cc']);
+    expect(texts(list(true)).slice(0, 3)).toEqual(['Mars', 'dd ee ff Mai 2021', 'gg']);
+  });
+
   it('runs through a list whose page numbers are right-aligned (edges need not line up)', () => {
     const items = [0, 14, 28].flatMap((y, k) => [item(`Entrée ${k}`, 0, y, 120 + 30 * k), item(`p${10 * (k + 1) ** 2}`, 300 - 8 * (k + 1), y, 8 * (k + 1))]);
     expect(texts(items)).toHaveLength(6);
