@@ -11,7 +11,7 @@ export const MIN_GUTTER_EM = 0.5;
 export const MIN_SPACE_EM = 0.1;
 /** A gutter is at least this many times wider than the plain word spaces of its own row. */
 export const OUTLIER_RATIO = 1.3;
-/** Rows with more vertical white than this between them do not share a strip: a section break. */
+/** Rows with more vertical white than this between them do not share a strip (a section break), unless the row past it resumes the strip's column at its very edge. */
 export const ROW_LINK_EM = 1.0;
 /** Two runs start (or end) the same column when their edges are this close (a layout program places them exactly). */
 export const ALIGN_TOLERANCE_EM = 0.05;
@@ -98,13 +98,27 @@ export function findGutterSplits(rows: readonly Row[]): Set<number>[] {
   }
   // Wide gaps: a strip through rows where it is wide and an outlier, rows that no gutter found
   // above divides there already (a list with right-aligned page numbers; a lone row of two columns).
+  // An outlier among the word spaces of its own line: not those past a gutter found (another
+  // column's, as wide as a justified column makes them).
+  const divided = (g: Gap, o: Gap) => [...splits[g.row]!].some((k) => k >= Math.min(g.index, o.index) && k <= Math.max(g.index, o.index));
   const wideOutlier = (g: Gap) =>
     g.x1 - g.x0 >= WIDE_GAP_EM * rows[g.row]!.size &&
     !splits[g.row]!.has(g.index) &&
-    spacesOf(g.row).every((o) => o === g || splits[g.row]!.has(o.index) || g.x1 - g.x0 >= OUTLIER_RATIO * (o.x1 - o.x0));
+    spacesOf(g.row).every((o) => o === g || divided(g, o) || g.x1 - g.x0 >= OUTLIER_RATIO * (o.x1 - o.x0));
   for (const s of strips) {
     const held = s.interior.map((r) => gapHolding(gaps[r]!, s)!).filter(wideOutlier);
-    const lone = s.interior.length === 1 && !s.blocked.above && !s.blocked.below && splits[s.origin.row]!.size === 0;
+    // A row alone: nothing crosses the strip, no other row has ink on both sides of it and no gutter
+    // divides the row. Or a row of a multi-column structure where the strip is the only white
+    // shared by no gutter already found, and it starts a column on several rows (a date beside the
+    // first line of its text, a box of one line left of a taller box) or parts text in other type
+    // (a box of one line beside another box's label): unlike the wide space of a justified line of
+    // two words in one of the columns.
+    const row = s.origin.row;
+    const unblocked = !s.blocked.above && !s.blocked.below;
+    const alone = s.interior.length === 1 && splits[row]!.size === 0;
+    const amongGutters = s.interior.every((r) => r === row || splits[r]!.has(gapHolding(gaps[r]!, s)!.index));
+    const parts = s.starts >= MIN_STRIP_ROWS || changesType(rows[row]!, gapHolding(gaps[row]!, s)!.index);
+    const lone = unblocked && (alone || (amongGutters && parts));
     if (held.length >= MIN_STRIP_ROWS || (lone && held.length === 1)) for (const g of held) splits[g.row]!.add(g.index);
   }
   return splits;
@@ -202,14 +216,23 @@ function followStrip(rows: readonly Row[], from: number, x0: number, x1: number,
   const link = ROW_LINK_EM * own.size;
   const done: Path[] = [];
   let open: Path[] = [{ x0, x1, through: [], blocked: false }];
+  const tolerance = ALIGN_TOLERANCE_EM * own.size;
   let previous = own;
   for (let r = from + step; r >= 0 && r < rows.length && open.length > 0; r += step) {
     const row = rows[r]!;
-    if ((step > 0 ? row.top - previous.bottom : previous.top - row.bottom) > link) break;
+    const broken = (step > 0 ? row.top - previous.bottom : previous.top - row.bottom) > link;
     previous = row;
     const next: Path[] = [];
     for (const path of open) {
       const stretches = whiteStretches(row, path.x0, path.x1).filter(([a, b]) => b - a >= minWidth);
+      if (broken) {
+        // A vertical break ends the strip; a row past it that resumes a column at the strip's very
+        // edge (entries of a list set apart by white) goes on with it as well, as a second way.
+        done.push(path);
+        for (const [a, b] of stretches)
+          if (resumesEdge(row, a, b, path, tolerance)) next.push({ x0: a, x1: b, through: [...path.through, r], blocked: false });
+        continue;
+      }
       // A row in other type (a footer under a timeline) ends the strip like a vertical break.
       if (stretches.length === 0) done.push({ ...path, blocked: !isOtherType(row, own) });
       for (const [a, b] of stretches) next.push({ x0: a, x1: b, through: [...path.through, r], blocked: false });
@@ -217,6 +240,19 @@ function followStrip(rows: readonly Row[], from: number, x0: number, x1: number,
     open = next.length > MAX_BRANCHES ? next.sort((p, q) => q.x1 - q.x0 - (p.x1 - p.x0)).slice(0, MAX_BRANCHES) : next;
   }
   return [...done, ...open];
+}
+
+/** Whether the ink around the row's white [a, b] starts at the strip's right edge or ends at its left edge: the same column. */
+function resumesEdge(row: Row, a: number, b: number, strip: { x0: number; x1: number }, tolerance: number): boolean {
+  const left = inkEndBefore(row, a);
+  const right = inkStartAfter(row, b);
+  return (left !== null && Math.abs(left - strip.x0) <= tolerance) || (right !== null && Math.abs(right - strip.x1) <= tolerance);
+}
+
+/** Whether the runs on either side of a row's gap (before items[index]) differ in weight or slant (not size: a superscript). */
+function changesType(row: Row, index: number): boolean {
+  const [a, b] = [row.items[index - 1]!, row.items[index]!];
+  return a.bold !== b.bold || a.italic !== b.italic;
 }
 
 /** Rows whose type sizes differ by more than this ratio belong to different texts (body and footer). */

@@ -1,7 +1,7 @@
 // Each rule of find-gutters.ts at its margin: just under and just over (type size 10, rows 14 pt apart).
 import { describe, expect, it } from 'vitest';
 import { buildLines } from '../../src/layout/build-lines.ts';
-import { ALIGN_TOLERANCE_EM, MIN_COLUMN_EM, MIN_GUTTER_EM, OTHER_TYPE_RATIO, OUTLIER_RATIO, ROW_LINK_EM, WIDE_GAP_EM } from '../../src/layout/find-gutters.ts';
+import { ALIGN_TOLERANCE_EM, MIN_COLUMN_EM, MIN_GUTTER_EM, MIN_STRIP_ROWS, OTHER_TYPE_RATIO, OUTLIER_RATIO, ROW_LINK_EM, WIDE_GAP_EM } from '../../src/layout/find-gutters.ts';
 import type { TextItem } from '../../src/model/text.ts';
 import { item } from '../support/text-items.ts';
 
@@ -83,6 +83,101 @@ describe('a gutter', () => {
   it('is not a wide word space of a justified line of two words inside a paragraph', () => {
     const items = [item('une ligne pleine de la colonne', 0, 0, 200), item('deux', 0, 14, 30), item('mots', 170, 14, 30), item('une autre ligne pleine', 0, 28, 200)];
     expect(texts(items)).toEqual(['une ligne pleine de la colonne', 'deux mots', 'une autre ligne pleine']);
+  });
+
+  it(`beside a box of one line in a band of boxes, is a gap of ${WIDE_GAP_EM} em whose right edge starts a column on ${MIN_STRIP_ROWS} rows`, () => {
+    // Three boxes side by side; the first holds one line, the second's rows start `gap` after it
+    // (shifted by `shift` under its label), the third's at x = 260 (a gutter found on three rows).
+    const band = (gap: number, shift = 0) => {
+      const x = 80 + gap;
+      return [
+        item('Tout le territoire', 0, 0, 80),
+        item('Bénéficiaires', x, 0, 100),
+        item('Budget', 260, 0, 40),
+        item('90', x + shift, 14, 20),
+        item('360 000 euros', 260, 14, 80),
+        item('demandeurs formés', x + shift, 28, 110),
+        item('par an', 260, 28, 40),
+      ];
+    };
+    const row = (items: TextItem[]) => texts(items).slice(0, 3);
+    expect(row(band(WIDE_GAP_EM * SIZE - 0.5))).toEqual(['Tout le territoire Bénéficiaires', 'Budget', '90']);
+    expect(row(band(WIDE_GAP_EM * SIZE + 0.5))).toEqual(['Tout le territoire', 'Bénéficiaires', 'Budget']);
+    expect(row(band(30, ALIGN_TOLERANCE_EM * SIZE - 0.1))).toEqual(['Tout le territoire', 'Bénéficiaires', 'Budget']);
+    expect(row(band(30, ALIGN_TOLERANCE_EM * SIZE + 0.1))).toEqual(['Tout le territoire Bénéficiaires', 'Budget', '90']);
+  });
+
+  it('beside a box of one line in the middle of a band, is a wide gap that parts text in other weight (a label)', () => {
+    // The first and last boxes are three rows tall (a gutter found at x = 260); the middle box holds one line.
+    const band = (bold: boolean) => [
+      item('Bénéficiaires', 0, 0, 100, { bold: true }),
+      item('Tout le territoire', 130, 0, 80, { bold }),
+      item('Budget', 260, 0, 40, { bold: true }),
+      item('90', 0, 14, 20),
+      item('360 000 euros', 260, 14, 80),
+      item('demandeurs formés', 0, 28, 110),
+      item('par an', 260, 28, 40),
+    ];
+    expect(texts(band(true)).slice(0, 2)).toEqual(['Bénéficiaires Tout le territoire', 'Budget']);
+    expect(texts(band(false)).slice(0, 3)).toEqual(['Bénéficiaires', 'Tout le territoire', 'Budget']);
+  });
+
+  it('is not the wide space of a justified line of two words in one column of a timeline', () => {
+    // Three columns of steps; the justified line "deux mots" under the date of the middle step
+    // sits on a row of its own (a superscript lowers its centre), the rows around it have ink on
+    // both sides of its wide space, beyond the gutters between the steps; nothing crosses it.
+    const items = [
+      item('étape une', 0, 0, 90),
+      item('2021', 120, 0, 22),
+      item('étape trois', 230, 0, 90),
+      item('suite', 0, 14, 60),
+      item('fin', 230, 14, 20),
+      item('deux', 120, 16, 25),
+      item('mots', 185, 16, 25),
+      item('la fin', 120, 30, 50),
+      item('fin', 0, 30, 20),
+      item('et la fin', 230, 30, 60),
+    ];
+    expect(texts(items)).toContain('deux mots');
+  });
+
+  it(`runs on past a vertical break through a row that resumes its column within ${ALIGN_TOLERANCE_EM} em (a dated list in two columns)`, () => {
+    // Two columns 6 pt apart (no wide gap), each entry a date beside two lines of ragged text; the
+    // entries are set apart by more white than ROW_LINK_EM. The second entry of the right column
+    // starts `shift` right of the first.
+    const next = 14 + HEIGHT + ROW_LINK_EM * SIZE + 1;
+    const entry = (top: number, x: number, date: string, ends: [number, number]) => [
+      item(date, x, top, 45),
+      item(`${date} texte`, x + 70, top, ends[0]),
+      item('suite', x + 70, top + 14, ends[1]),
+    ];
+    const list = (shift: number) => [
+      ...entry(0, 0, 'Janvier', [80, 60]),
+      ...entry(next, 0, 'Mars', [77, 30]),
+      ...entry(0, 156, 'Mai', [80, 54]),
+      ...entry(next, 156 + shift, '2022', [70, 40]),
+    ];
+    const tops = (lines: string[]) => lines.filter((t) => !t.startsWith('suite'));
+    expect(tops(texts(list(ALIGN_TOLERANCE_EM * SIZE - 0.1)))).toEqual(['Janvier', 'Janvier texte', 'Mai', 'Mai texte', 'Mars', 'Mars texte', '2022', '2022 texte']);
+    expect(tops(texts(list(ALIGN_TOLERANCE_EM * SIZE + 0.1)))).toEqual(['Janvier', 'Janvier texte Mai', 'Mai texte', 'Mars', 'Mars texte 2022', '2022 texte']);
+  });
+
+  it(`of ${WIDE_GAP_EM} em is an outlier among the word spaces of its own line, not those of a column past a gutter found`, () => {
+    // Two columns of dated steps, one step each; the right step's justified first line has spaces
+    // of 1.4 em, the gap before its date (1.8 em) is under OUTLIER_RATIO × that.
+    const wide = [item('aa', 240, 0, 20), item('bb', 274, 0, 20), item('cc', 308, 0, 22)];
+    const left = (ownSpaces: boolean) =>
+      ownSpaces ? [item('dd', 70, 0, 24), item('ee', 108, 0, 14), item('ff', 136, 0, 14)] : [item('dd ee ff', 70, 0, 80)];
+    const list = (ownSpaces: boolean) => [
+      item('Mars', 0, 0, 45, { bold: true }),
+      ...left(ownSpaces),
+      item('Mai 2021', 168, 0, 40, { bold: true }),
+      ...(ownSpaces ? [item('gg', 240, 0, 90)] : wide),
+      item('suite', 70, 14, 78),
+      item('suite', 240, 14, 60),
+    ];
+    expect(texts(list(false)).slice(0, 4)).toEqual(['Mars', 'dd ee ff', 'Mai 2021', 'aa bb cc']);
+    expect(texts(list(true)).slice(0, 3)).toEqual(['Mars', 'dd ee ff Mai 2021', 'gg']);
   });
 
   it('runs through a list whose page numbers are right-aligned (edges need not line up)', () => {
