@@ -16,6 +16,8 @@ export interface CalendarReading {
   entries: RawCalendarEntry[];
   /** What could not be paired: text no label stands before, a label with no text, a line across two steps' columns. */
   unpaired: { page: number; problem: string }[];
+  /** Date labels printed in one line with text, cut from it (see `splitAtDateLabels`). */
+  labelsInLines: { page: number; label: string; line: string }[];
 }
 
 /** How far (× the label's type size) a wrapped label's next line may start under its previous one. */
@@ -47,9 +49,11 @@ export function readCalendar(blocks: readonly TextBlock[], lexicon: Lexicon): Ca
   for (const block of blocks) pages.set(block.page, [...(pages.get(block.page) ?? []), block]);
   const steps: Step[] = [];
   const unpaired: CalendarReading['unpaired'] = [];
+  const labelsInLines: CalendarReading['labelsInLines'] = [];
   for (const [page, pageBlocks] of pages) {
-    const { steps: found, orphans } = pairSteps(pageBlocks);
+    const { steps: found, orphans, cut } = pairSteps(pageBlocks);
     steps.push(...found);
+    for (const { line, pieces } of cut) for (const piece of pieces.filter((p) => p.allBold)) labelsInLines.push({ page, label: piece.text, line: line.text });
     const quote = (lines: readonly Line[]) => `"${joinLines(lines.map((l) => l.text), lexicon).slice(0, 60)}"`;
     if (orphans.length > 0) unpaired.push({ page, problem: `timeline text with no date label before it in its column or on its row: ${quote(orphans)}; read as a step without a label` });
     for (const step of found) {
@@ -66,12 +70,18 @@ export function readCalendar(blocks: readonly TextBlock[], lexicon: Lexicon): Ca
     const [label, text] = completeRange(joinLines(step.labelLines.map((l) => l.text), lexicon), joinLines(step.textLines.map((l) => l.text), lexicon));
     entries.push(...splitRunIn({ label, text, source: { page: all[0]!.page, box: unionBoxes(all.map((l) => l.box)) } }, runIn));
   }
-  return { entries, unpaired };
+  return { entries, unpaired, labelsInLines };
 }
 
 /** Groups a page's timeline lines into steps; consecutive text lines no label stands before make a step without one. */
-function pairSteps(pageBlocks: readonly TextBlock[]): { steps: Step[]; orphans: Line[] } {
-  const blocks = pageBlocks.map((b) => ({ ...b, lines: b.lines.flatMap(splitAtDateLabels) }));
+function pairSteps(pageBlocks: readonly TextBlock[]): { steps: Step[]; orphans: Line[]; cut: { line: Line; pieces: Line[] }[] } {
+  const cut: { line: Line; pieces: Line[] }[] = [];
+  const split = (line: Line) => {
+    const pieces = splitAtDateLabels(line);
+    if (pieces.length > 1) cut.push({ line, pieces });
+    return pieces;
+  };
+  const blocks = pageBlocks.map((b) => ({ ...b, lines: b.lines.flatMap(split) }));
   const lines = blocks.flatMap((b) => b.lines);
   const labelled: Step[] = [];
   for (const line of lines.filter(isLabel)) {
@@ -104,7 +114,7 @@ function pairSteps(pageBlocks: readonly TextBlock[]): { steps: Step[]; orphans: 
       open.textLines.push(line);
     }
   }
-  return { steps: orderSteps([...labelled, ...unlabelled], lines), orphans };
+  return { steps: orderSteps([...labelled, ...unlabelled], lines), orphans, cut };
 }
 
 /**

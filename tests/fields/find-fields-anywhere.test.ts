@@ -245,10 +245,13 @@ describe('a step label printed in a line of its step’s text, in its label type
   it('pairs a two-column timeline of one step per column that the layout joined into one line', () => {
     const row = mixed([['Novembre 2021', true], ['Début de la formation', false], ['2022', true], ['Extension du programme aux', false]]);
     const next = line('chantiers de Vendée', splitAtDateLabels(row)[3]!.box[0], 682, { size: 9.5 });
-    expect(readCalendar([block([row, next])], lexicon).entries.map((e) => [e.label, e.text])).toEqual([
+    const reading = readCalendar([block([row, next])], lexicon);
+    expect(reading.entries.map((e) => [e.label, e.text])).toEqual([
       ['Novembre 2021', 'Début de la formation'],
       ['2022', 'Extension du programme aux chantiers de Vendée'],
     ]);
+    expect(reading.labelsInLines.map((l) => l.label)).toEqual(['Novembre 2021', '2022']);
+    expect(reading.unpaired).toEqual([]);
   });
 });
 

@@ -585,6 +585,12 @@ describe('an unseen edition (Letter, Times, hyphenated, own page order) is read 
     expect(dataset.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
+  it('reports the date labels it cut from a line of text: only on the card with one step per timeline column', () => {
+    const cut = dataset.diagnostics.filter((d) => d.code === 'fields/calendar-label-in-line');
+    expect(new Set(cut.map((d) => d.cardId))).toEqual(new Set([EXPECTED.find((e) => e.spec === PAYS_DE_LA_LOIRE)!.id]));
+    expect(cut.map((d) => /label "([^"]+)"/.exec(d.message)![1]).sort()).toEqual(PAYS_DE_LA_LOIRE.calendar.map((e) => e.label).sort());
+  });
+
   EXPECTED.forEach((want, k) => {
     const spec = want.spec;
     describe(`${spec.region}: ${spec.title}`, () => {
@@ -651,6 +657,8 @@ describe('an unseen edition (Letter, Times, hyphenated, own page order) is read 
 
       it('reads MÉTHODE ET CALENDRIER DE DÉPLOIEMENT: labels, texts and intervals', () => {
         expect(card(k).calendar).toEqual(spec.calendar.map((entry, i) => ({ label: entry.label, text: entry.text, ...want.calendar[i] })));
+        // Every step paired: no text without a label, no label without text.
+        expect(dataset.diagnostics.filter((d) => d.cardId === want.id && d.code === 'fields/calendar-unpaired')).toEqual([]);
       });
 
       it('gives provenance on the card’s own pages, inside the Letter page', () => {
