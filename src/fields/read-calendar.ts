@@ -1,6 +1,7 @@
 import { unionBoxes } from '../model/geometry.ts';
 import type { Lexicon, Line, TextBlock } from '../model/layout.ts';
 import { joinLines } from '../layout/index.ts';
+import { readDateLabel } from '../normalise/date-grammar.ts';
 import type { FieldSource } from './types.ts';
 
 export interface RawCalendarEntry {
@@ -15,6 +16,8 @@ export interface CalendarReading {
   entries: RawCalendarEntry[];
   /** What could not be paired: text no label stands before, a label with no text, a line across two steps' columns. */
   unpaired: { page: number; problem: string }[];
+  /** Date labels printed in one line with text, cut from it (see `splitAtDateLabels`). */
+  labelsInLines: { page: number; label: string; line: string }[];
 }
 
 /** How far (× the label's type size) a wrapped label's next line may start under its previous one. */
@@ -46,9 +49,11 @@ export function readCalendar(blocks: readonly TextBlock[], lexicon: Lexicon): Ca
   for (const block of blocks) pages.set(block.page, [...(pages.get(block.page) ?? []), block]);
   const steps: Step[] = [];
   const unpaired: CalendarReading['unpaired'] = [];
+  const labelsInLines: CalendarReading['labelsInLines'] = [];
   for (const [page, pageBlocks] of pages) {
-    const { steps: found, orphans } = pairSteps(pageBlocks);
+    const { steps: found, orphans, cut } = pairSteps(pageBlocks);
     steps.push(...found);
+    for (const { line, pieces } of cut) for (const piece of pieces.filter((p) => p.allBold)) labelsInLines.push({ page, label: piece.text, line: line.text });
     const quote = (lines: readonly Line[]) => `"${joinLines(lines.map((l) => l.text), lexicon).slice(0, 60)}"`;
     if (orphans.length > 0) unpaired.push({ page, problem: `timeline text with no date label before it in its column or on its row: ${quote(orphans)}; read as a step without a label` });
     for (const step of found) {
@@ -65,11 +70,18 @@ export function readCalendar(blocks: readonly TextBlock[], lexicon: Lexicon): Ca
     const [label, text] = completeRange(joinLines(step.labelLines.map((l) => l.text), lexicon), joinLines(step.textLines.map((l) => l.text), lexicon));
     entries.push(...splitRunIn({ label, text, source: { page: all[0]!.page, box: unionBoxes(all.map((l) => l.box)) } }, runIn));
   }
-  return { entries, unpaired };
+  return { entries, unpaired, labelsInLines };
 }
 
 /** Groups a page's timeline lines into steps; consecutive text lines no label stands before make a step without one. */
-function pairSteps(blocks: readonly TextBlock[]): { steps: Step[]; orphans: Line[] } {
+function pairSteps(pageBlocks: readonly TextBlock[]): { steps: Step[]; orphans: Line[]; cut: { line: Line; pieces: Line[] }[] } {
+  const cut: { line: Line; pieces: Line[] }[] = [];
+  const split = (line: Line) => {
+    const pieces = splitAtDateLabels(line);
+    if (pieces.length > 1) cut.push({ line, pieces });
+    return pieces;
+  };
+  const blocks = pageBlocks.map((b) => ({ ...b, lines: b.lines.flatMap(split) }));
   const lines = blocks.flatMap((b) => b.lines);
   const labelled: Step[] = [];
   for (const line of lines.filter(isLabel)) {
@@ -102,7 +114,7 @@ function pairSteps(blocks: readonly TextBlock[]): { steps: Step[]; orphans: Line
       open.textLines.push(line);
     }
   }
-  return { steps: orderSteps([...labelled, ...unlabelled], lines), orphans };
+  return { steps: orderSteps([...labelled, ...unlabelled], lines), orphans, cut };
 }
 
 /**
@@ -140,6 +152,52 @@ function ownerOf(line: Line, steps: readonly Step[]): Step | null {
   return above.reduce((best, s) => (top(s) > top(best) ? s : best));
 }
 
+/**
+ * A timeline line in mixed weights, cut around each bold run that reads as a whole date label: the
+ * page prints a step's label there in its label type, beside its text or another step's, where the
+ * layout found no gutter (one step per column, a gutter as narrow as the word spaces). The run has
+ * white on both sides, opens with a capital or a digit and does not complete a phrase ("en
+ * **2021**"). A date in the text's own type is never cut here ("programme régional de formation
+ * 2021 - 2022").
+ */
+export function splitAtDateLabels(line: Line): Line[] {
+  const runs = line.runs;
+  if (!runs || line.allBold) return [line];
+  const starts = new Set<number>();
+  runs.forEach((run, i) => {
+    const before = runs.slice(0, i).map((r) => r.text).join('');
+    const next = runs[i + 1];
+    const white = (i === 0 || /^\s/u.test(run.text) || /\s$/u.test(before)) && (!next || /^\s/u.test(next.text) || /\s$/u.test(run.text));
+    if (!run.bold || !white || !isDateLabel(run.text.trim()) || COMPLETES_PHRASE.test(before)) return;
+    if (i > 0) starts.add(i);
+    if (next) starts.add(i + 1);
+  });
+  if (starts.size === 0) return [line];
+  const pieces: Line[] = [];
+  let from = 0;
+  for (const end of [...[...starts].sort((a, b) => a - b), runs.length]) {
+    const part = runs.slice(from, end);
+    const text = part.map((r) => r.text).join('').trim();
+    const boldChars = part.filter((r) => r.bold).reduce((n, r) => n + r.text.trim().length, 0);
+    const { runs: _, ...rest } = line;
+    pieces.push({
+      ...rest,
+      text,
+      box: [part[0]!.x0, line.box[1], Math.max(...part.map((r) => r.x1)), line.box[3]],
+      bold: boldChars * 2 > text.length,
+      allBold: part.every((r) => r.bold),
+      ...(part.length > 1 ? { runs: part } : {}),
+    });
+    from = end;
+  }
+  return pieces;
+}
+
+/** A whole date label as a step prints it: "Novembre 2021", "2e semestre 2022", "À partir de mars 2021". */
+function isDateLabel(text: string): boolean {
+  return /^[\p{Lu}\d]/u.test(text) && text.split(/\s+/).length <= LABEL_MAX_WORDS && 'shape' in readDateLabel(text);
+}
+
 /** "Janvier" + "à mars 2020 Convention…": a range whose end ran into the text in regular type belongs to the label. */
 function completeRange(label: string, text: string): [string, string] {
   if (/\d{4}/.test(label)) return [label, text];
@@ -149,6 +207,11 @@ function completeRange(label: string, text: string): [string, string] {
 
 const MONTHS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre'];
 const SEASONS = ['printemps', 'été', 'ete', 'automne', 'hiver'];
+const DATE_WORDS = `semestre|trimestre|${SEASONS.join('|')}|${MONTHS.join('|')}`;
+/** Words a date completes, in a sentence: "en 2019", "semestre 2020". */
+const QUIET_WORDS = `en|de|dès|depuis|à|au|pour|fin|début|mi|d’ici|d'ici|${DATE_WORDS}`;
+/** Text ending with a word the next date completes ("en", "de la", "le"): the date is part of its sentence. */
+const COMPLETES_PHRASE = new RegExp(`(?:^|[\\s(’'])(?:${QUIET_WORDS}|le|la|les|du|des|aux|l’|l'|d’|d')\\s*$`, 'iu');
 /** The timeline's step markers when they are printed as text: "○●●●○", "○.....○", "○ ..... ○". */
 const MARKERS = /\s*[○●•◦◯⬤](?:[\s.…·]*[○●•◦◯⬤])+\s*/gu;
 const capitalised = (words: string[]) => words.map((w) => w[0]!.toUpperCase() + w.slice(1));
@@ -167,7 +230,7 @@ const [RUN_IN_STEP, STEP_AFTER_MARKER] = (() => {
   const otherUnit = `(?:\\d{1,2}(?:er)?\\s+(?:${month})|${month}|${season})`;
   const year = '(?:19|20)\\d{2}';
   const period = `${firstUnit}(?:\\s+(?:à|au|-|–)\\s+${otherUnit})?\\s+${year}(?:(?:\\s?[-–]\\s?|\\s+(?:à|au)\\s+)(?:${otherUnit}\\s+)?${year})?`;
-  const quiet = `en|de|dès|depuis|à|au|pour|fin|début|mi|d’ici|d'ici|semestre|trimestre|${season}|${month}`;
+  const quiet = QUIET_WORDS;
   const bareYears = `${year}(?:\\s?[-–]\\s?${year})?`;
   const years = `(?<!\\b(?:${quiet})[\\s-])${bareYears}`;
   const lead = '(?:(?:Début|Fin|Mi-|Depuis|Dès|À partir de)\\s*)?';

@@ -106,8 +106,11 @@ export function readCard(card: CardPages, ctx: CardContext): CardDraft {
   if (beneficiaries) provenance.beneficiaries = beneficiaries.source;
   if (budget) provenance.budget = budget.source;
 
-  const { entries: calendar, unpaired } = readCalendar(collected.calendarBlocks, ctx.lexicon);
+  const { entries: calendar, unpaired, labelsInLines } = readCalendar(collected.calendarBlocks, ctx.lexicon);
   for (const { page, problem } of unpaired) note('fields/calendar-unpaired', problem, page);
+  for (const { page, label, line } of labelsInLines) {
+    note('fields/calendar-label-in-line', `the timeline label "${label}" was printed in one line with text ("${line.slice(0, 60)}"); read as a step's label`, page, 'info');
+  }
   for (const entry of calendar.filter((e) => e.splitFrom !== undefined)) {
     note('fields/calendar-run-in', `the timeline step "${entry.label}" was printed inside the text of "${entry.splitFrom}"; read as a step of its own`, entry.source.page, 'info');
   }

@@ -1,5 +1,5 @@
 import { unionBoxes } from '../model/geometry.ts';
-import type { Line } from '../model/layout.ts';
+import type { Line, WeightRun } from '../model/layout.ts';
 import type { TextItem } from '../model/text.ts';
 import { attachSuperscripts } from './attach-superscripts.ts';
 import { findGutterSplits, type Row } from './find-gutters.ts';
@@ -82,9 +82,15 @@ function makeLine(items: readonly TextItem[], blanks: readonly TextItem[]): Line
   const box = unionBoxes(items.map((i) => i.box));
   let text = '';
   let prev: TextItem | undefined;
+  const runs: WeightRun[] = [];
   for (const item of items) {
-    if (prev) text += spaceBetween(prev, item, blanks);
-    text += item.text;
+    const piece = (prev ? spaceBetween(prev, item, blanks) : '') + item.text;
+    text += piece;
+    const run = runs.at(-1);
+    if (run && run.bold === item.bold) {
+      run.text += piece;
+      run.x1 = Math.max(run.x1, item.box[2]);
+    } else runs.push({ text: piece, x0: item.box[0], x1: item.box[2], bold: item.bold });
     prev = item;
   }
   const weights = new Map<number, number>();
@@ -108,6 +114,7 @@ function makeLine(items: readonly TextItem[], blanks: readonly TextItem[]): Line
     bold: boldChars * 2 > chars,
     italic: italicChars * 2 > chars,
     allBold: boldChars === chars,
+    ...(runs.length > 1 ? { runs } : {}),
   };
 }
 

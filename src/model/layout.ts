@@ -14,6 +14,18 @@ export interface Line {
   italic: boolean;
   /** True when every character is bold. */
   allBold: boolean;
+  /** Set when the line mixes weights: its runs of one weight, left to right; their texts joined are `text`. */
+  runs?: WeightRun[];
+}
+
+/** A stretch of a line in one weight. */
+export interface WeightRun {
+  /** As in the line's text, with the space printed before it (if any). */
+  text: string;
+  /** Left and right edges of its ink. */
+  x0: number;
+  x1: number;
+  bold: boolean;
 }
 
 /** Lines that belong together in reading order (a paragraph, a box, a list). */

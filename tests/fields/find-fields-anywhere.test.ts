@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../src/layout/index.ts';
 import { findFigureBoxes, showsFigureBox } from '../../src/fields/find-figure-boxes.ts';
-import { readCalendar, splitRunIn } from '../../src/fields/read-calendar.ts';
+import { readCalendar, splitAtDateLabels, splitRunIn } from '../../src/fields/read-calendar.ts';
 import { readCard } from '../../src/fields/read-card.ts';
 import { unionBoxes } from '../../src/model/geometry.ts';
 import type { Line, LogicalPage, TextBlock } from '../../src/model/layout.ts';
@@ -199,6 +199,59 @@ describe('run-in steps start where the page shows a step', () => {
       lexicon,
     ).entries;
     expect(entries.map((e) => e.label)).toEqual(['Octobre 2019 à janvier 2020', 'Février 2020']);
+  });
+});
+
+describe('a step label printed in a line of its step’s text, in its label type', () => {
+  /** A line of runs [text, bold], each run 5 pt per character, one space (2.5 pt) apart. */
+  const mixed = (runs: [string, boolean][], x = 72, top = 670): Line => {
+    let at = x;
+    const parts = runs.map(([text, bold], i) => {
+      const run = { text: (i > 0 ? ' ' : '') + text, x0: at, x1: at + text.length * 5, bold };
+      at = run.x1 + 2.5;
+      return run;
+    });
+    const text = parts.map((r) => r.text).join('');
+    return { page: 1, box: [x, top, parts.at(-1)!.x1, top + 12], text, fontSize: 9.5, bold: false, italic: false, allBold: false, runs: parts };
+  };
+  const pieces = (line: Line) => splitAtDateLabels(line).map((l) => [l.allBold ? 'label' : 'text', l.text, l.box[0]]);
+
+  it('cuts a line around each bold run that reads as a whole date, at the runs’ edges', () => {
+    const line = mixed([['Novembre 2021', true], ['Début de la formation', false], ['2022', true], ['Extension du programme', false]]);
+    expect(pieces(line)).toEqual([
+      ['label', 'Novembre 2021', 72],
+      ['text', 'Début de la formation', 72 + 13 * 5 + 2.5],
+      ['label', '2022', 72 + 13 * 5 + 2.5 + 21 * 5 + 2.5],
+      ['text', 'Extension du programme', 72 + 13 * 5 + 2.5 + 21 * 5 + 2.5 + 4 * 5 + 2.5],
+    ]);
+    expect(pieces(mixed([['Recensement des besoins des caves', false], ['2e semestre 2022', true]])).map(([kind, text]) => [kind, text])).toEqual([
+      ['text', 'Recensement des besoins des caves'],
+      ['label', '2e semestre 2022'],
+    ]);
+  });
+
+  it('leaves whole a bold run that is not a date, that a phrase ends with, that opens in lower case, or that touches a word', () => {
+    const whole = (line: Line) => expect(splitAtDateLabels(line)).toEqual([line]);
+    whole(mixed([['2 000 stagiaires', true], ['formés par an', false]]));
+    whole(mixed([['Lancement prévu en', false], ['2022', true]]));
+    whole(mixed([['Ouverture de la', false], ['Mars 2022', true], ['session', false]]));
+    whole(mixed([['Lancement', false], ['mars 2022', true]]));
+    const glued = mixed([['Lancement', false], ['2022', true]]);
+    whole({ ...glued, text: 'Lancement2022', runs: [glued.runs![0]!, { ...glued.runs![1]!, text: '2022' }] });
+    // A date in the text's own type is never cut here.
+    whole(mixed([['Intégration au programme régional de formation 2021 - 2022', false], ['Premières', true]]));
+  });
+
+  it('pairs a two-column timeline of one step per column that the layout joined into one line', () => {
+    const row = mixed([['Novembre 2021', true], ['Début de la formation', false], ['2022', true], ['Extension du programme aux', false]]);
+    const next = line('chantiers de Vendée', splitAtDateLabels(row)[3]!.box[0], 682, { size: 9.5 });
+    const reading = readCalendar([block([row, next])], lexicon);
+    expect(reading.entries.map((e) => [e.label, e.text])).toEqual([
+      ['Novembre 2021', 'Début de la formation'],
+      ['2022', 'Extension du programme aux chantiers de Vendée'],
+    ]);
+    expect(reading.labelsInLines.map((l) => l.label)).toEqual(['Novembre 2021', '2022']);
+    expect(reading.unpaired).toEqual([]);
   });
 });
 

@@ -28,6 +28,20 @@ describe('buildLines', () => {
     expect(lines.map((l) => l.text)).toEqual(['Juin à décembre', 'Décembre à', 'Travaux d\u2019état des', 'Lancement de l\u2019appel', 'lieux, de diagnostic et', 'à projets']);
   });
 
+  it('keeps the runs of one weight of a line that mixes weights, their texts making the line', () => {
+    const [mixed, plain] = buildLines([
+      item('Novembre 2021', 72, 10, 63.6, { bold: true }),
+      item('Début de la formation', 150, 10, 83.6),
+      item('Lancement du parcours', 72, 30, 100),
+    ]);
+    expect(mixed!.runs).toEqual([
+      { text: 'Novembre 2021', x0: 72, x1: 135.6, bold: true },
+      { text: ' Début de la formation', x0: 150, x1: 233.6, bold: false },
+    ]);
+    expect(mixed!.runs!.map((r) => r.text).join('')).toBe(mixed!.text);
+    expect(plain!.runs).toBeUndefined();
+  });
+
   it('puts a raised superscript inline after the character it follows', () => {
     const lines = buildLines([item('1 phase', 358, 100, 35, { fontSize: 9.1 }), item('ère', 363, 98, 10, { fontSize: 7.6 })]);
     expect(lines.map((l) => l.text)).toEqual(['1ère phase']);

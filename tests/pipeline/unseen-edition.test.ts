@@ -330,6 +330,37 @@ const REUNION: CardSpec = {
   design: { figures: 'first-page-band', timeline: 'stacked' },
 };
 
+/** Another design: key figures in a band under the presentation, a timeline in two columns holding one dated step each. */
+const PAYS_DE_LA_LOIRE: CardSpec = {
+  key: 'atelier',
+  title: 'Ateliers navals : une formation aux métiers de la construction de bateaux',
+  region: 'Pays de la Loire',
+  tagline: 'pour répondre aux besoins des chantiers navals de l’estuaire',
+  objectives: [
+    { kind: 'item', text: `Former des soudeurs, des chaudronniers et des menuisiers de marine${NB};` },
+    { kind: 'item', text: 'Faire connaître les métiers des chantiers aux demandeurs d’emploi du littoral.' },
+  ],
+  plusValues: [{ kind: 'paragraph', text: 'Une formation sur les plateaux techniques des chantiers, avec leurs compagnons comme tuteurs.' }],
+  contact: {
+    organisation: 'Région Pays de la Loire',
+    people: [{ name: 'Yann Guérin', role: 'chargé de mission industries de la mer', email: 'yann.guerin@paysdelaloire.fr', phone: '02 28 20 50 00' }],
+  },
+  presentation: [
+    {
+      kind: 'paragraph',
+      text: 'Les chantiers navals de Saint-Nazaire et leurs sous-traitants recrutent chaque année plusieurs centaines de salariés. La formation prépare aux titres professionnels de soudeur et de chaudronnier, avec des périodes dans les ateliers des entreprises partenaires.',
+    },
+  ],
+  territory: 'L’estuaire de la Loire, de Nantes à Saint-Nazaire',
+  beneficiaries: { figure: '110', after: 'stagiaires par an' },
+  budget: { figure: `230${NB}000 euros`, lines: ['par an', `dont 100${NB}000 euros au titre du Pacte`] },
+  calendar: [
+    { label: 'Novembre 2021', text: 'Recensement des besoins des chantiers navals et choix des organismes de formation' },
+    { label: '2022', text: 'Extension du programme aux chantiers de plaisance de Vendée et ouverture d’une session pour les menuisiers' },
+  ],
+  design: { figures: 'band', timeline: 'two-columns' },
+};
+
 const SPEC: EditionSpec = {
   title: "L'innovation en actions à travers les Pactes régionaux",
   date: 'MARS 2021',
@@ -345,7 +376,7 @@ const SPEC: EditionSpec = {
       statement: 'GARANTIR L’ACCÈS DES PUBLICS LES PLUS FRAGILES AUX PARCOURS QUALIFIANTS',
       themes: [
         { heading: 'DES PARCOURS INCLUSIFS POUR LES PUBLICS LES PLUS ÉLOIGNÉS DE L’EMPLOI', cards: [HAUTS_DE_FRANCE] },
-        { heading: 'DE NOUVELLES APPROCHES POUR L’ATTRACTIVITÉ DES MÉTIERS', cards: [PROVENCE, OCCITANIE, NORMANDIE, CORSE, REUNION] },
+        { heading: 'DE NOUVELLES APPROCHES POUR L’ATTRACTIVITÉ DES MÉTIERS', cards: [PROVENCE, OCCITANIE, NORMANDIE, CORSE, REUNION, PAYS_DE_LA_LOIRE] },
       ],
     },
   ],
@@ -365,6 +396,7 @@ const SPEC: EditionSpec = {
     { kind: 'card', key: 'port' },
     { kind: 'card', key: 'maquis' },
     { kind: 'card', key: 'ile' },
+    { kind: 'card', key: 'atelier' },
   ],
 };
 
@@ -497,6 +529,21 @@ const EXPECTED = [
       { start: '2022-01-01', end: '2022-12-31', precision: 'year' },
     ],
   },
+  {
+    spec: PAYS_DE_LA_LOIRE,
+    id: 'pays-de-la-loire--ateliers-navals-une-formation-aux-metiers-de-la-construction-de-bateaux',
+    region: 'Pays de la Loire',
+    axis: '2',
+    theme: 'DE NOUVELLES APPROCHES POUR L’ATTRACTIVITÉ DES MÉTIERS',
+    pages: [26, 27],
+    pdfPages: [23, 24],
+    beneficiaries: [110],
+    budget: { amountEur: 230_000, pacteEur: 100_000 },
+    calendar: [
+      { start: '2021-11-01', end: '2021-11-30', precision: 'month' },
+      { start: '2022-01-01', end: '2022-12-31', precision: 'year' },
+    ],
+  },
 ] as const;
 
 const blocks = (list: CardSpec['objectives']) => list.map((b) => ({ kind: b.kind, text: plainText(b.text) }));
@@ -517,9 +564,9 @@ beforeAll(async () => {
 });
 
 describe('the generated edition', () => {
-  it('is US Letter, 22 pages, with hyphenated line ends (syllable breaks and real compounds)', async () => {
+  it('is US Letter, 24 pages, with hyphenated line ends (syllable breaks and real compounds)', async () => {
     const doc = await loadDocument(pdf.slice(), { fileName: 'unseen.pdf' });
-    expect(doc.pageCount).toBe(22);
+    expect(doc.pageCount).toBe(24);
     expect(doc.pages.every((p) => p.width === 612 && p.height === 792)).toBe(true);
     const lineEnds = doc.pages.flatMap((p) => p.items.map((i) => i.text.trimEnd())).filter((t) => /\p{L}-$/u.test(t));
     const lastWords = lineEnds.map((t) => /([\p{L}’'-]+)$/u.exec(t)![1]!);
@@ -533,9 +580,15 @@ describe('the generated edition', () => {
 describe('an unseen edition (Letter, Times, hyphenated, own page order) is read as the contract says', () => {
   it('finds the edition and every card, in table-of-contents order, without errors', () => {
     expect(dataset.edition).toEqual({ title: "L'innovation en actions à travers les Pactes régionaux", date: '2021-03' });
-    expect(dataset.source.pageCount).toBe(22);
+    expect(dataset.source.pageCount).toBe(24);
     expect(dataset.cards.map((c) => c.id)).toEqual(EXPECTED.map((e) => e.id));
     expect(dataset.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('reports the date labels it cut from a line of text: only on the card with one step per timeline column', () => {
+    const cut = dataset.diagnostics.filter((d) => d.code === 'fields/calendar-label-in-line');
+    expect(new Set(cut.map((d) => d.cardId))).toEqual(new Set([EXPECTED.find((e) => e.spec === PAYS_DE_LA_LOIRE)!.id]));
+    expect(cut.map((d) => /label "([^"]+)"/.exec(d.message)![1]).sort()).toEqual(PAYS_DE_LA_LOIRE.calendar.map((e) => e.label).sort());
   });
 
   EXPECTED.forEach((want, k) => {
@@ -604,6 +657,8 @@ describe('an unseen edition (Letter, Times, hyphenated, own page order) is read 
 
       it('reads MÉTHODE ET CALENDRIER DE DÉPLOIEMENT: labels, texts and intervals', () => {
         expect(card(k).calendar).toEqual(spec.calendar.map((entry, i) => ({ label: entry.label, text: entry.text, ...want.calendar[i] })));
+        // Every step paired: no text without a label, no label without text.
+        expect(dataset.diagnostics.filter((d) => d.cardId === want.id && d.code === 'fields/calendar-unpaired')).toEqual([]);
       });
 
       it('gives provenance on the card’s own pages, inside the Letter page', () => {
