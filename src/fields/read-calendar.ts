@@ -1,7 +1,7 @@
 import { unionBoxes } from '../model/geometry.ts';
 import type { Lexicon, Line, TextBlock } from '../model/layout.ts';
 import { joinLines } from '../layout/index.ts';
-import { readDateLabel } from '../normalise/date-grammar.ts';
+import { readDateLabel } from '../model/date-grammar.ts';
 import type { FieldSource } from './types.ts';
 
 export interface RawCalendarEntry {

@@ -1,6 +1,6 @@
 // Calendar arithmetic: the first and last day a date spec covers, as YYYY-MM-DD.
 import type { Precision } from '../validate/schema.ts';
-import type { DateSpec } from './date-grammar.ts';
+import type { DateSpec } from '../model/date-grammar.ts';
 
 export interface Interval {
   start: string;

@@ -1,7 +1,7 @@
 // Calendar labels to intervals, following the contract's CalendarEntry rules.
 import type { DiagnosticDraft } from '../model/diagnostics.ts';
 import type { CalendarEntry, Precision } from '../validate/schema.ts';
-import { readDateLabel, type DateSpec, type ReadLabel, type UnreadReason } from './date-grammar.ts';
+import { readDateLabel, type DateSpec, type ReadLabel, type UnreadReason } from '../model/date-grammar.ts';
 import { coarserPrecision, coverSpec, precisionOf, type Interval } from './date-intervals.ts';
 
 export interface DateLabelValue {
