@@ -220,7 +220,7 @@ const OCCITANIE: CardSpec = {
   beneficiaries: { before: 'Près de', figure: '150', after: 'stagiaires chaque année' },
   budget: { figure: `280${NB}000 euros`, lines: ['par an', `dont 120${NB}000 euros au titre du Pacte`] },
   calendar: [
-    { label: 'Février 2021', text: 'Recensement des besoins des caves coopératives et des domaines viticoles du territoire' },
+    { label: 'Décembre 2020 à février 2021', text: 'Recensement des besoins des caves coopératives et des domaines viticoles du territoire' },
     { label: 'Avril 2021', text: 'Premières entrées en formation' },
     { label: '2022', text: 'Extension du programme aux vignobles du Gers et du Tarn' },
   ],
@@ -259,9 +259,9 @@ const NORMANDIE: CardSpec = {
   beneficiaries: { figure: '90', after: 'demandeurs d’emploi formés par an' },
   budget: { figure: `360${NB}000 euros`, lines: ['par an', `dont 160${NB}000 euros au titre du Pacte`] },
   calendar: [
-    { label: 'Janvier 2021', text: 'Définition des besoins avec les entreprises de manutention' },
+    { label: 'Décembre 2020 à février 2021', text: 'Définition des besoins avec les entreprises de manutention' },
     { label: 'Mars 2021', text: 'Sélection des candidats et information collective' },
-    { label: 'Mai 2021', text: 'Premières entrées en formation sur les terminaux' },
+    { label: 'Mai à septembre 2021', text: 'Premières entrées en formation sur les terminaux' },
     { label: '2022', text: 'Bilan et ouverture d’une seconde session au port de Rouen' },
   ],
   design: { figures: 'band', timeline: 'two-columns' },
@@ -476,7 +476,7 @@ const EXPECTED = [
     beneficiaries: [150],
     budget: { amountEur: 280_000, pacteEur: 120_000 },
     calendar: [
-      { start: '2021-02-01', end: '2021-02-28', precision: 'month' },
+      { start: '2020-12-01', end: '2021-02-28', precision: 'month' },
       { start: '2021-04-01', end: '2021-04-30', precision: 'month' },
       { start: '2022-01-01', end: '2022-12-31', precision: 'year' },
     ],
@@ -492,9 +492,9 @@ const EXPECTED = [
     beneficiaries: [90],
     budget: { amountEur: 360_000, pacteEur: 160_000 },
     calendar: [
-      { start: '2021-01-01', end: '2021-01-31', precision: 'month' },
+      { start: '2020-12-01', end: '2021-02-28', precision: 'month' },
       { start: '2021-03-01', end: '2021-03-31', precision: 'month' },
-      { start: '2021-05-01', end: '2021-05-31', precision: 'month' },
+      { start: '2021-05-01', end: '2021-09-30', precision: 'month' },
       { start: '2022-01-01', end: '2022-12-31', precision: 'year' },
     ],
   },

@@ -371,7 +371,8 @@ function drawContactBox(page: PDFPage, fonts: Fonts, contact: ContactSpec, at: n
 /**
  * The calendar section at the foot of page 2; returns its top. 'row': the steps side by side, each
  * date above its text; 'list' and 'two-columns': a vertical list (in one or two columns), each date
- * in a column of its own beside the first line of its text; 'stacked': a vertical list, each date
+ * in a column of its own beside the first line of its text (a long date wraps within that column,
+ * and the step takes the taller of date and text); 'stacked': a vertical list, each date
  * above its text.
  */
 function drawCalendar(page: PDFPage, fonts: Fonts, entries: CardSpec['calendar'], layout: NonNullable<CardDesign['timeline']>, edition: EditionDesign): number {
@@ -406,8 +407,12 @@ function drawCalendar(page: PDFPage, fonts: Fonts, entries: CardSpec['calendar']
   const dateW = layout === 'two-columns' ? 78 : 110;
   const perColumn = Math.ceil(entries.length / columns);
   const stepGap = 8;
+  // A label wider than its date column (less a gap before the text) wraps within it, ragged right.
+  const labelGap = 6;
+  const labels = entries.map((e) => wrapRagged(e.label, fonts.bold, SIDE, dateW - labelGap));
   const laid = entries.map((e) => breakLines(toWords(e.text), fonts, SIDE, columnW - dateW));
-  const columnHeight = (c: number) => laid.slice(c * perColumn, (c + 1) * perColumn).reduce((h, l) => h + l.length * SIDE_LEADING + stepGap, 0);
+  const stepLines = (i: number) => Math.max(labels[i]!.length, laid[i]!.length);
+  const columnHeight = (c: number) => laid.slice(c * perColumn, (c + 1) * perColumn).reduce((h, _, i) => h + stepLines(c * perColumn + i) * SIDE_LEADING + stepGap, 0);
   const height = 22 + 20 + Math.max(...[...Array(columns).keys()].map(columnHeight));
   const top = drawCalendarHeading(page, fonts, height, edition);
   for (let c = 0; c < columns; c++) {
@@ -415,9 +420,10 @@ function drawCalendar(page: PDFPage, fonts: Fonts, entries: CardSpec['calendar']
     let y = top + 42;
     entries.slice(c * perColumn, (c + 1) * perColumn).forEach((entry, i) => {
       page.drawCircle({ x: x - 6, y: PAGE_H - (y - SIDE * 0.32), size: 2, color: ACCENT });
-      text(page, entry.label, x, y, fonts.bold, SIDE, ACCENT);
-      const lines = laid[c * perColumn + i]!;
-      y = drawJustified(page, lines, fonts, SIDE, SIDE_LEADING, x + dateW, y, columnW - dateW) + stepGap;
+      const k = c * perColumn + i;
+      labels[k]!.forEach((line, n) => text(page, line, x, y + n * SIDE_LEADING, fonts.bold, SIDE, ACCENT));
+      drawJustified(page, laid[k]!, fonts, SIDE, SIDE_LEADING, x + dateW, y, columnW - dateW);
+      y += stepLines(k) * SIDE_LEADING + stepGap;
     });
   }
   return top;
