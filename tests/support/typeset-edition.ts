@@ -392,7 +392,7 @@ function drawCalendar(page: PDFPage, fonts: Fonts, entries: CardSpec['calendar']
   if (layout === 'stacked') {
     const laid = entries.map((e) => breakLines(toWords(e.text), fonts, SIDE, TEXT_W));
     const stepGap = 8;
-    const height = 22 + 20 + laid.reduce((h, l) => h + (l.length + 1) * SIDE_LEADING + stepGap, 0);
+    const height = 22 + 20 + laid.reduce((h, l) => h + (l.length + 1) * SIDE_LEADING + stepGap, -stepGap);
     const top = drawCalendarHeading(page, fonts, height, edition);
     let y = top + 42;
     entries.forEach((entry, i) => {
@@ -412,7 +412,8 @@ function drawCalendar(page: PDFPage, fonts: Fonts, entries: CardSpec['calendar']
   const labels = entries.map((e) => wrapRagged(e.label, fonts.bold, SIDE, dateW - labelGap));
   const laid = entries.map((e) => breakLines(toWords(e.text), fonts, SIDE, columnW - dateW));
   const stepLines = (i: number) => Math.max(labels[i]!.length, laid[i]!.length);
-  const columnHeight = (c: number) => laid.slice(c * perColumn, (c + 1) * perColumn).reduce((h, _, i) => h + stepLines(c * perColumn + i) * SIDE_LEADING + stepGap, 0);
+  // The steps of a column with a gap between them (not after the last, so the footer gap is as asked).
+  const columnHeight = (c: number) => laid.slice(c * perColumn, (c + 1) * perColumn).reduce((h, _, i) => h + stepLines(c * perColumn + i) * SIDE_LEADING + stepGap, -stepGap);
   const height = 22 + 20 + Math.max(...[...Array(columns).keys()].map(columnHeight));
   const top = drawCalendarHeading(page, fonts, height, edition);
   for (let c = 0; c < columns; c++) {
