@@ -54,8 +54,9 @@ const BRETAGNE: CardSpec = {
   budget: { figure: `250${NB}000 euros`, lines: ['par an', `dont 100${NB}000 euros au titre du Pacte`] },
   calendar: [
     { label: 'Janvier 2021', text: 'Lancement de l’appel à candidatures auprès des organismes de formation et information des demandeurs d’emploi' },
-    { label: '2e semestre 2021', text: 'Premières entrées en formation et accompagnement des stagiaires pendant les périodes à bord' },
-    { label: '2022', text: 'Évaluation du parcours et extension à de nouveaux métiers portuaires' },
+    { label: 'Mars à juin 2021', text: 'Sélection des candidats avec les armateurs et les lycées maritimes' },
+    { label: 'Septembre 2021 à juin 2022', text: 'Premières entrées en formation et accompagnement des stagiaires pendant les périodes à bord' },
+    { label: 'Septembre 2022', text: 'Évaluation du parcours et extension à de nouveaux métiers portuaires' },
   ],
 };
 
@@ -414,8 +415,9 @@ const EXPECTED = [
     budget: { amountEur: 250_000, pacteEur: 100_000 },
     calendar: [
       { start: '2021-01-01', end: '2021-01-31', precision: 'month' },
-      { start: '2021-07-01', end: '2021-12-31', precision: 'semester' },
-      { start: '2022-01-01', end: '2022-12-31', precision: 'year' },
+      { start: '2021-03-01', end: '2021-06-30', precision: 'month' },
+      { start: '2021-09-01', end: '2022-06-30', precision: 'month' },
+      { start: '2022-09-01', end: '2022-09-30', precision: 'month' },
     ],
   },
   {

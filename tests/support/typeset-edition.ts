@@ -379,13 +379,16 @@ function drawCalendar(page: PDFPage, fonts: Fonts, entries: CardSpec['calendar']
   const gutter = edition.calendarGutter ?? 18;
   if (layout === 'row') {
     const columnW = (TEXT_W - gutter * (entries.length - 1)) / entries.length;
+    // A label wider than its column wraps within it; the texts start together under the tallest label.
+    const labels = entries.map((e) => wrapRagged(e.label, fonts.bold, SIDE, columnW));
+    const labelLines = Math.max(...labels.map((l) => l.length));
     const laid = entries.map((e) => breakLines(toWords(e.text), fonts, SIDE, columnW));
-    const height = 22 + 20 + SIDE_LEADING + Math.max(...laid.map((l) => l.length)) * SIDE_LEADING;
+    const height = 22 + 20 + labelLines * SIDE_LEADING + Math.max(...laid.map((l) => l.length)) * SIDE_LEADING;
     const top = drawCalendarHeading(page, fonts, height, edition);
     entries.forEach((entry, i) => {
       const x = LEFT + i * (columnW + gutter);
-      text(page, entry.label, x, top + 42, fonts.bold, SIDE, ACCENT);
-      drawJustified(page, laid[i]!, fonts, SIDE, SIDE_LEADING, x, top + 42 + SIDE_LEADING, columnW);
+      labels[i]!.forEach((line, n) => text(page, line, x, top + 42 + n * SIDE_LEADING, fonts.bold, SIDE, ACCENT));
+      drawJustified(page, laid[i]!, fonts, SIDE, SIDE_LEADING, x, top + 42 + labelLines * SIDE_LEADING, columnW);
     });
     return top;
   }
