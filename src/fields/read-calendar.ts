@@ -22,6 +22,8 @@ export interface CalendarReading {
 
 /** How far (× the label's type size) a wrapped label's next line may start under its previous one. */
 const LABEL_WRAP_GAP = 0.5;
+/** How far (× the label's type size) a wrapped label's next line may differ from it in size and still be in its type. */
+const LABEL_TYPE_TOLERANCE = 0.05;
 /** How far (× the type size) a text line may start above its label's top and still share its row. */
 const ROW_TOLERANCE = 0.5;
 /** How far (× the type size) a text line may start left of its label's column and still belong to it. */
@@ -85,13 +87,8 @@ function pairSteps(pageBlocks: readonly TextBlock[]): { steps: Step[]; orphans: 
   const lines = blocks.flatMap((b) => b.lines);
   const labelled: Step[] = [];
   for (const line of lines.filter(isLabel)) {
-    const prev = labelled[labelled.length - 1]?.labelLines.at(-1);
-    const wraps =
-      prev !== undefined &&
-      Math.abs(line.box[0] - prev.box[0]) <= COLUMN_TOLERANCE * prev.fontSize &&
-      line.box[1] >= prev.box[1] &&
-      line.box[1] - prev.box[3] <= LABEL_WRAP_GAP * prev.fontSize;
-    if (wraps) labelled[labelled.length - 1]!.labelLines.push(line);
+    const open = labelled[labelled.length - 1];
+    if (open && continuesLabel(open.labelLines, line)) open.labelLines.push(line);
     else labelled.push({ labelLines: [line], textLines: [] });
   }
   const unlabelled: Step[] = [];
@@ -115,6 +112,24 @@ function pairSteps(pageBlocks: readonly TextBlock[]): { steps: Step[]; orphans: 
     }
   }
   return { steps: orderSteps([...labelled, ...unlabelled], lines), orphans, cut };
+}
+
+/**
+ * A label's next line, wrapped in the label's column: in the label's type, starting at its left edge,
+ * just under its last line (the text beside it continues on its own). A label that already reads as
+ * a whole date is continued only by what keeps it one ("Septembre 2021 à juin" + "2022"); otherwise
+ * the line starts the next step ("Janvier 2021" over "Mars 2021": a list with no gap between its steps).
+ */
+function continuesLabel(label: readonly Line[], line: Line): boolean {
+  const prev = label[label.length - 1]!;
+  const placed =
+    Math.abs(line.fontSize - prev.fontSize) <= LABEL_TYPE_TOLERANCE * prev.fontSize &&
+    Math.abs(line.box[0] - label[0]!.box[0]) <= COLUMN_TOLERANCE * prev.fontSize &&
+    line.box[1] >= prev.box[1] &&
+    line.box[1] - prev.box[3] <= LABEL_WRAP_GAP * prev.fontSize;
+  if (!placed) return false;
+  const before = label.map((l) => l.text.trim()).join(' ');
+  return !isDateLabel(before) || isDateLabel(`${before} ${line.text.trim()}`);
 }
 
 /**

@@ -163,6 +163,39 @@ describe('readCalendar pairs each date with its text by reading order inside the
     expect(wrapped(0.5 * 9.6 - 0.1)).toEqual([['Septembre 2019 à janvier 2020', 'Préparation']]);
     expect(wrapped(0.5 * 9.6 + 0.1).map(([label]) => label)).toEqual(['Septembre 2019 à', 'janvier 2020']);
   });
+
+  it('a label wrapped in its date column beside its text: the label and the text each continue on their own', () => {
+    const at = (top: number, label: string, text: string) => [line(label, 72, top, { bold: true, width: 70 }), line(text, 150, top, { size: 9.6 })];
+    // Two label lines beside two text lines; then two label lines beside one text line; then a step of one line each.
+    const lines = [
+      ...at(650, 'Décembre 2020 à', 'Définition des besoins avec les'),
+      ...at(662, 'février 2021', 'entreprises de manutention'),
+      ...at(682, 'Septembre 2021 à juin', 'Premières entrées'),
+      line('2022', 72, 694, { bold: true, width: 20 }),
+      ...at(714, 'Septembre 2022', 'Bilan'),
+    ];
+    expect(steps([block(lines)])).toEqual([
+      ['Décembre 2020 à février 2021', 'Définition des besoins avec les entreprises de manutention'],
+      ['Septembre 2021 à juin 2022', 'Premières entrées'],
+      ['Septembre 2022', 'Bilan'],
+    ]);
+  });
+
+  it('a list with no gap between its steps: two whole date labels one under the other are two steps', () => {
+    const at = (top: number, label: string, text: string) => [line(label, 72, top, { bold: true, width: 60 }), line(text, 150, top, { size: 9.6 })];
+    const lines = [...at(650, 'Janvier 2021', 'Définition des besoins'), ...at(662, 'Mars 2021', 'Sélection des candidats'), ...at(674, 'Mai à', 'Premières entrées')];
+    lines.push(line('septembre 2021', 72, 686, { bold: true, width: 60 }));
+    expect(steps([block(lines)])).toEqual([
+      ['Janvier 2021', 'Définition des besoins'],
+      ['Mars 2021', 'Sélection des candidats'],
+      ['Mai à septembre 2021', 'Premières entrées'],
+    ]);
+  });
+
+  it('a bold line of another type size under a label does not continue it', () => {
+    const lines = [line('Janvier 2021', 40, 700, { bold: true }), line('Nouveau programme', 40, 713, { bold: true, size: 12 }), line('Préparation', 40, 730, { size: 9.1 })];
+    expect(steps([block(lines)]).map(([label]) => label)).toEqual(['Janvier 2021', 'Nouveau programme']);
+  });
 });
 
 describe('run-in steps start where the page shows a step', () => {
