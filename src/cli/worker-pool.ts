@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { compileCacheDir } from './compile-cache.ts';
+import type { PageText } from '../model/text.ts';
 import type { FailureInfo, WorkerMessage, WorkerOutput, WorkerRequest, WorkerTask, WorkerUsage } from './worker-protocol.ts';
 
 export interface WorkerLimits {
@@ -57,6 +58,7 @@ interface FileClock {
  */
 export function createWorkerPool(limits: WorkerLimits): WorkerPool {
   const idle: Worker[] = [];
+  let readings = 0;
   const spawn = (): Worker => {
     const child = fork(WORKER_PATH, [], {
       // A small young generation keeps a worker's RSS near 250 MB instead of 400 MB, at no cost in time (measured).
@@ -105,14 +107,25 @@ export function createWorkerPool(limits: WorkerLimits): WorkerPool {
       const workers = Array.from({ length: parts }, () => idle.pop() ?? spawn());
       const done = workers.map(() => 0);
       const finishOrder: number[] = [];
+      const readingId = ++readings;
+      // Each page read is passed on to the other parts' workers at once: whichever finishes first
+      // runs the later stages, and by then it holds every page but the last few.
+      const passOn = (from: number, page: PageText) => {
+        for (const [i, worker] of workers.entries()) {
+          if (i !== from && worker.connected) worker.send({ type: 'peer-page', readingId, page } satisfies WorkerRequest, () => undefined);
+        }
+      };
       try {
         const reads = await Promise.all(
-          workers.map((worker, index) =>
-            request(worker, { type: 'load-part', task, part: { index, count: parts, ...(minPagesPerPart ? { minPagesPerPart } : {}) } }, task, limits, clock, (n, total) => {
+          workers.map((worker, index) => {
+            const part = { index, count: parts, ...(minPagesPerPart ? { minPagesPerPart } : {}) };
+            const onPage = (n: number, total: number, page?: PageText) => {
               done[index] = n;
+              if (page) passOn(index, page);
               onProgress?.(done.reduce((a, b) => a + b, 0), total);
-            }).then((reply) => (finishOrder.push(index), reply)),
-          ),
+            };
+            return request(worker, { type: 'load-part', task, part, readingId }, task, limits, clock, onPage).then((reply) => (finishOrder.push(index), reply));
+          }),
         );
         const usage = peakUsage(reads.map((r) => r.usage));
         // The first failing part in page order speaks for the file, as the first failing page would in one process.
@@ -120,10 +133,10 @@ export function createWorkerPool(limits: WorkerLimits): WorkerPool {
         const leadIndex = failed ? -1 : finishOrder[0]!;
         await Promise.all(workers.map((worker, i) => (i === leadIndex ? undefined : release(worker, reads[i]!.ok))));
         if (failed) return toOutcome({ ...failed, usage }, performance.now() - started);
-        const docs = reads.map((r) => (r.ok && r.message.type === 'part-loaded' ? r.message.doc : null)).filter((d) => d !== null);
+        const pages = reads.reduce((sum, r) => sum + (r.ok && r.message.type === 'part-loaded' ? r.message.pages : 0), 0);
         const lead = workers[leadIndex]!;
         const loadMs = performance.now() - (clock.startedMs() ?? started);
-        const message: WorkerRequest = { type: 'extract-parts', task, parts: docs, startedAt: startedAt.toISOString(), loadMs };
+        const message: WorkerRequest = { type: 'extract-parts', task, readingId, pages, startedAt: startedAt.toISOString(), loadMs };
         const reply = await request(lead, message, task, limits, clock, undefined);
         await release(lead, reply.ok);
         return toOutcome({ ...reply, usage: peakUsage([usage, reply.usage]) }, performance.now() - started);
@@ -180,7 +193,7 @@ function request(
   task: WorkerTask,
   limits: WorkerLimits,
   clock: FileClock,
-  onProgress: ((done: number, total: number) => void) | undefined,
+  onProgress: ((done: number, total: number, page?: PageText) => void) | undefined,
 ): Promise<Reply> {
   return new Promise((resolve) => {
     let lastUsage: WorkerUsage | null = null;
@@ -198,6 +211,7 @@ function request(
         clearTimeout(startupTimer);
         clock.start();
       } else if (reply.type === 'progress') onProgress?.(reply.done, reply.total);
+      else if (reply.type === 'part-page') onProgress?.(reply.done, reply.total, reply.page);
       else if (reply.type === 'failed') {
         lastUsage = reply.usage;
         fail(reply.error);

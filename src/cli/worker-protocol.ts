@@ -1,7 +1,7 @@
 import type { SerialisedOutputs } from '../emit/write-outputs.ts';
 import type { PagePart } from '../load/page-range.ts';
 import type { InputErrorKind } from '../model/errors.ts';
-import type { LoadedDocument } from '../model/text.ts';
+import type { LoadedDocument, PageText } from '../model/text.ts';
 import type { ExtractOptions, ExtractResult } from '../pipeline/types.ts';
 
 /** What a worker is asked to do: extract one file, or read part of its pages (it never writes outputs). */
@@ -44,18 +44,25 @@ export interface WorkerOutput extends SerialisedOutputs {
 export type WorkerRequest =
   /** Extract the whole file. */
   | { type: 'run'; task: WorkerTask }
-  /** Read one part of the pages. */
-  | { type: 'load-part'; task: WorkerTask; part: PagePart }
-  /** To the worker that read its part first: merge all the parts by page and run the later stages. */
-  | { type: 'extract-parts'; task: WorkerTask; parts: LoadedDocument[]; startedAt: string; loadMs: number };
+  /** Read one part of the pages, sending each page as it is read; `readingId` names this reading of the file. */
+  | { type: 'load-part'; task: WorkerTask; part: PagePart; readingId: number }
+  /**
+   * To the worker that read its part first: merge its own part with the pages the other parts sent
+   * meanwhile (`pages` in all, a check) and run the later stages.
+   */
+  | { type: 'extract-parts'; task: WorkerTask; readingId: number; pages: number; startedAt: string; loadMs: number }
+  /** A page another part of the same reading has read, passed on as it comes, so the merge waits for no transfer. Not answered. */
+  | { type: 'peer-page'; readingId: number; page: PageText };
 
 export type WorkerMessage =
   /** The worker has its modules and begins the task: the file's time limit counts from here. */
   | { type: 'started' }
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; output: WorkerOutput; usage: WorkerUsage }
-  /** A part is read. */
-  | { type: 'part-loaded'; doc: LoadedDocument; usage: WorkerUsage }
+  /** A page of a part, as soon as it is read (it also counts as progress). */
+  | { type: 'part-page'; done: number; total: number; page: PageText }
+  /** A part is read: every one of its `pages` was sent as a 'part-page'; the worker keeps them for 'extract-parts'. */
+  | { type: 'part-loaded'; pages: number; usage: WorkerUsage }
   | { type: 'failed'; error: FailureInfo; usage: WorkerUsage };
 
 export const PIPELINE_URL = new URL('../pipeline/extract-edition.ts', import.meta.url).href;

@@ -5,25 +5,31 @@ import { readFile } from 'node:fs/promises';
 import { flushCompileCache } from 'node:module';
 import { getHeapStatistics } from 'node:v8';
 import { InputError } from '../model/errors.ts';
+import type { LoadedDocument, PageText } from '../model/text.ts';
 import type { ExtractOptions, ExtractResult } from '../pipeline/types.ts';
 import type { FailureInfo, Pipeline, WorkerMessage, WorkerOutput, WorkerRequest, WorkerUsage } from './worker-protocol.ts';
 
 const post = (message: WorkerMessage) => process.send!(message);
 
-/** The PDF this worker last read a part of: 'extract-parts' hashes it without reading the file again. */
-let heldData: { file: string; data: Uint8Array } | null = null;
+/** The part this worker last read, with its PDF (hashed by 'extract-parts' without reading the file again). */
+let ownPart: { readingId: number; data: Uint8Array; doc: LoadedDocument } | null = null;
+/** The pages the other parts of the same reading sent, in the order they came. */
+let peerPages: { readingId: number; pages: PageText[] } | null = null;
 
 process.on('message', (request: WorkerRequest) => {
-  void runRequest(request);
+  if (request.type === 'peer-page') keepPeerPage(request.readingId, request.page);
+  else void runRequest(request);
 });
 // The pool is gone (it exited or was killed): nothing is left to do here.
 process.on('disconnect', () => process.exit(0));
 
-async function runRequest(request: WorkerRequest): Promise<void> {
+async function runRequest(request: Exclude<WorkerRequest, { type: 'peer-page' }>): Promise<void> {
   const { task } = request;
-  // Kept for the 'extract-parts' that may follow a part; whatever else comes next drops it.
-  const held = request.type === 'extract-parts' ? heldData : null;
-  heldData = null;
+  // Kept for the 'extract-parts' that may follow a part; whatever else comes next drops them.
+  const own = request.type === 'extract-parts' && ownPart?.readingId === request.readingId ? ownPart : null;
+  const peers = request.type === 'extract-parts' && peerPages?.readingId === request.readingId ? peerPages.pages : [];
+  ownPart = null;
+  peerPages = request.type === 'load-part' ? { readingId: request.readingId, pages: [] } : null;
   let peakHeapUsedBytes = 0;
   const sampleUsage = (): WorkerUsage => {
     peakHeapUsedBytes = Math.max(peakHeapUsedBytes, getHeapStatistics().used_heap_size);
@@ -47,21 +53,36 @@ async function runRequest(request: WorkerRequest): Promise<void> {
       post({ type: 'done', output: await describeOutput(result), usage: sampleUsage() });
     } else if (request.type === 'load-part') {
       const data = await readInput(task.file);
-      const doc = await pipeline.loadEditionPart(data, options, request.part);
-      heldData = { file: task.file, data };
-      post({ type: 'part-loaded', doc, usage: sampleUsage() });
+      const sent = new Set<number>();
+      const sendPage = (done: number, total: number, page: PageText) => {
+        sent.add(page.page);
+        post({ type: 'part-page', done, total, page });
+      };
+      const doc = await pipeline.loadEditionPart(data, { ...options, onPage: (done, total, page) => (sampleUsage(), sendPage(done, total, page)) }, request.part);
+      // A pipeline that gave no page to onPage still has its pages merged: they go now.
+      for (const page of doc.pages) if (!sent.has(page.page)) sendPage(sent.size + 1, doc.pageCount, page);
+      ownPart = { readingId: request.readingId, data, doc };
+      post({ type: 'part-loaded', pages: doc.pages.length, usage: sampleUsage() });
       // The first worker done runs the later stages: it loads them while the other parts are read.
       void pipeline.importStages?.().catch(() => undefined);
     } else {
-      const data = held?.file === task.file ? held.data : await readInput(task.file);
+      if (!own) throw new Error(`extract-parts for reading ${request.readingId}: this worker did not read a part of it`);
+      const parts = [own.doc, { pageCount: own.doc.pageCount, title: own.doc.title, pages: peers }];
+      const pages = own.doc.pages.length + peers.length;
+      if (pages !== request.pages) throw new Error(`extract-parts: ${pages} pages arrived of the ${request.pages} the parts read`);
       const run = { startedAt: new Date(request.startedAt), loadMs: request.loadMs };
-      const result = await pipeline.extractLoadedEdition(data, request.parts, options, run);
-      post({ type: 'done', output: await describeOutput(result), usage: sampleUsage() });
-    }
+      const result = await pipeline.extractLoadedEdition(own.data, parts, options, run);
+      post({ type: 'done', output: await describeOutput(result), usage: sampleUsage() });    }
   } catch (error) {
-    heldData = null;
+    ownPart = null;
+    peerPages = null;
     post({ type: 'failed', error: describeFailure(task.file, error), usage: sampleUsage() });
   }
+}
+
+function keepPeerPage(readingId: number, page: PageText): void {
+  // Pages of a reading this worker has left (it failed, or moved on) are dropped.
+  if (peerPages?.readingId === readingId) peerPages.pages.push(page);
 }
 
 const pipelines = new Map<string, Promise<Pipeline>>();

@@ -11,8 +11,8 @@ import { pageRangeOf, type PagePart } from './page-range.ts';
 export interface LoadOptions {
   fileName: string;
   password?: string;
-  /** Called after each page is read: pages read so far (in this part), pages in the document. */
-  onPage?: (done: number, total: number) => void;
+  /** Called after each page is read: pages read so far (in this part), pages in the document, and the page. */
+  onPage?: (done: number, total: number, page: PageText) => void;
   /** Read only this part of the pages (the document's page count and title are still given). */
   part?: PagePart;
   /** Aborting stops the work in progress (pdfjs is torn down) and rejects with an InputError of kind 'timeout'. */
@@ -82,8 +82,9 @@ async function readDocument(task: PDFDocumentLoadingTask, options: LoadOptions, 
   for (let n = range?.first ?? 1; range && n <= range.last; n++) {
     context.what = `page ${n}`;
     if (options.signal?.aborted) throw explainLoadFailure(options.signal.reason, context);
-    pages.push(await readPage(doc, n, fonts));
-    options.onPage?.(pages.length, doc.numPages);
+    const page = await readPage(doc, n, fonts);
+    pages.push(page);
+    options.onPage?.(pages.length, doc.numPages, page);
   }
   return { pageCount: doc.numPages, title, pages };
 }

@@ -1,3 +1,4 @@
+import type { PageText } from '../model/text.ts';
 import type { MappingRepair } from '../repair/repair-mappings.ts';
 import type { Dataset, Diagnostic } from '../validate/schema.ts';
 import type { SelfCheckMeasure } from '../validate/self-check.ts';
@@ -6,8 +7,8 @@ export interface ExtractOptions {
   /** File name as the user gave it: used in messages and in dataset.source.file (base name). */
   fileName: string;
   password?: string;
-  /** Progress: called after each page is read. */
-  onPage?: (done: number, total: number) => void;
+  /** Progress: called after each page is read, with the page as the load stage gives it. */
+  onPage?: (done: number, total: number, page: PageText) => void;
   /** Aborts the run between pages (time limits). */
   signal?: AbortSignal;
 }

@@ -2,8 +2,9 @@
 // A file read in parts gets the command of its line `part <index>: <command>` when there is one.
 import { InputError } from '../../src/model/errors.ts';
 import type { PagePart } from '../../src/load/page-range.ts';
-import type { LoadedDocument } from '../../src/model/text.ts';
+import type { LoadedDocument, PageText } from '../../src/model/text.ts';
 import type { ExtractOptions, ExtractResult } from '../../src/pipeline/types.ts';
+import { mergeParts } from '../../src/pipeline/merge-parts.ts';
 import { makeResult } from '../emit/sample-dataset.ts';
 
 /** Calls seen by this module instance, i.e. by this worker process. */
@@ -13,23 +14,28 @@ const PAGES = 4;
 export async function extractEdition(data: Uint8Array, options: ExtractOptions): Promise<ExtractResult> {
   const command = commandOf(data, null);
   await obey(command, options);
-  for (let page = 1; page <= PAGES; page++) options.onPage?.(page, PAGES);
+  for (let page = 1; page <= PAGES; page++) options.onPage?.(page, PAGES, blankPage(page));
   return makeResult(cardsOf(command), options.fileName);
 }
 
 export async function loadEditionPart(data: Uint8Array, options: ExtractOptions, part: PagePart): Promise<LoadedDocument> {
   const command = commandOf(data, part.index);
   await obey(command, options);
-  // Page `part.index + 1` only: enough to check that every part reaches the merge.
-  options.onPage?.(1, PAGES);
-  const page = { page: part.index + 1, width: 100, height: 100, items: [] };
+  // Page `part.index + 1` only: enough to check that every part reaches the merge. Odd parts do not
+  // report their page as they read it, as a pipeline without page-by-page reading would not.
+  const page = blankPage(part.index + 1);
+  if (part.index % 2 === 0) options.onPage?.(1, PAGES, page);
   return { pageCount: PAGES, title: command, pages: [page] };
+}
+
+function blankPage(page: number): PageText {
+  return { page, width: 100, height: 100, items: [] };
 }
 
 export async function extractLoadedEdition(_data: Uint8Array, parts: readonly LoadedDocument[], options: ExtractOptions): Promise<ExtractResult> {
   // The merged pages, as page numbers, become the report's page roles: tests can see every part arrived.
   const result = makeResult(cardsOf(parts[0]!.title ?? ''), options.fileName);
-  result.report.pageRoles = parts.flatMap((p) => p.pages).map((p) => ({ page: p.page, role: 'card' as const }));
+  result.report.pageRoles = mergeParts(parts).pages.map((p) => ({ page: p.page, role: 'card' as const }));
   return result;
 }
 

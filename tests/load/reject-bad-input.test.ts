@@ -169,7 +169,7 @@ describe('time limits', () => {
     for (const moment of moments) {
       const limit = new AbortController();
       let onPage: LoadOptions['onPage'];
-      const run = loadDocument(edition, { fileName: 'edition.pdf', signal: limit.signal, onPage: (done, total) => onPage?.(done, total) });
+      const run = loadDocument(edition, { fileName: 'edition.pdf', signal: limit.signal, onPage: (done, total, page) => onPage?.(done, total, page) });
       onPage = moment.arm(() => limit.abort(timeLimitReached()));
       const settled = await Promise.race([
         run.then(
