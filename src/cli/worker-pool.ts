@@ -25,7 +25,7 @@ export interface WorkerPool {
    * Same outputs as `run`.
    */
   runInParts(task: WorkerTask, parts: number, onProgress?: (done: number, total: number) => void, minPagesPerPart?: number): Promise<WorkerOutcome>;
-  /** Terminates the idle workers; call once every run has settled. */
+  /** Kills the idle workers (without waiting for their exit); call once every run has settled. */
   close(): Promise<void>;
 }
 
@@ -146,7 +146,8 @@ export function createWorkerPool(limits: WorkerLimits): WorkerPool {
     },
 
     async close() {
-      await Promise.all(idle.splice(0).map(terminate));
+      // Killed, not waited for: a worker's exit (freeing its heap) took about 40 ms the user would wait.
+      for (const worker of idle.splice(0)) if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL');
     },
   };
 }
