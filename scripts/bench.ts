@@ -209,7 +209,7 @@ async function measureSplitSweep(): Promise<void> {
   try {
     const total = (await PDFDocument.load(data, { ignoreEncryption: true })).getPageCount();
     console.log(`\n(p) one file: 1 worker against ${jobs} parts, first n pages of the edition, ${runs} alternated runs each`);
-    for (const n of [16, 32, 48, 64, 96, 146, total].filter((k) => k <= total)) {
+    for (const n of [16, 32, 48, 64, 96, 146, 192, 240, total].filter((k) => k <= total)) {
       const cut = path.join(dir, `first-${n}.pdf`);
       await writeFile(cut, n === total ? data : await cutPages(data, Array.from({ length: n }, (_, i) => i + 1)));
       const task = { file: cut, password: undefined, extractorUrl: PIPELINE_URL };

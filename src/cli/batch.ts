@@ -89,7 +89,8 @@ export async function runBatch(entries: readonly InputEntry[], options: BatchOpt
       }),
     );
   } finally {
-    await pool.close();
+    // The run is over: its user need not wait while the system frees the workers' memory.
+    await pool.close({ waitForExit: false });
   }
 }
 
