@@ -9,11 +9,12 @@ export interface PagePart {
 
 /**
  * Fewest pages worth a part of their own: a part costs its process a start, one more opening of the
- * document and pdfjs's warm-up; measured on 2 cores, two parts were 5–13 % slower than one worker up
- * to 64 pages, scattered around one worker's time from 96 (0.90–1.20) and 9 % faster on the whole
- * 292-page edition (docs/cli.md, "One file on several cores"). A shorter document is read in fewer parts.
+ * document and pdfjs's warm-up. Measured on 2 cores (three sweeps), two parts were 5–24 % slower than
+ * one worker up to 64 pages, 0.90–1.08 at 96 and 0.99–1.20 at 146, then faster: 0.95 at 192, 0.98 at
+ * 240, 0.92–0.95 on the whole 292-page edition (docs/cli.md, "One file on several cores"). So a file
+ * is split from 160 pages; a shorter one is read in fewer parts.
  */
-export const MIN_PAGES_PER_PART = 48;
+export const MIN_PAGES_PER_PART = 80;
 
 /**
  * The 1-based pages [first, last] of one part: contiguous, in order, as even as whole pages allow;
