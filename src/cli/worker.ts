@@ -72,7 +72,8 @@ async function runRequest(request: Exclude<WorkerRequest, { type: 'peer-page' }>
       if (pages !== request.pages) throw new Error(`extract-parts: ${pages} pages arrived of the ${request.pages} the parts read`);
       const run = { startedAt: new Date(request.startedAt), loadMs: request.loadMs };
       const result = await pipeline.extractLoadedEdition(own.data, parts, options, run);
-      post({ type: 'done', output: await describeOutput(result), usage: sampleUsage() });    }
+      post({ type: 'done', output: await describeOutput(result), usage: sampleUsage() });
+    }
   } catch (error) {
     ownPart = null;
     peerPages = null;
