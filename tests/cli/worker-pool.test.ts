@@ -21,6 +21,8 @@ async function task(name: string, command: string) {
 }
 
 const cardsOf = (o: WorkerOutcome) => (o.ok ? o.output.cards : o.error.kind);
+/** The pages the later stages got, merged (the fake reports them as page roles). */
+const mergedPagesOf = (o: WorkerOutcome) => (JSON.parse(o.ok ? o.output.reportJson : '{"pageRoles":[]}') as { pageRoles: { page: number }[] }).pageRoles.map((r) => r.page);
 
 describe('createWorkerPool', () => {
   it('reuses a worker after a success and replaces it after a failure', async () => {
@@ -70,11 +72,12 @@ describe('createWorkerPool', () => {
       const progress: number[] = [];
       const outcome = await pool.runInParts(await task('a.pdf', 'cards 3'), 3, (done) => progress.push(done));
       expect(cardsOf(outcome)).toBe(3);
-      const report = JSON.parse(outcome.ok ? outcome.output.reportJson : '{}') as { pageRoles: { page: number }[] };
-      expect(report.pageRoles.map((r) => r.page)).toEqual([1, 2, 3]);
+      expect(mergedPagesOf(outcome)).toEqual([1, 2, 3]);
       expect(progress.at(-1)).toBe(3);
-      // The workers are kept: the next file in three parts reuses all three.
-      expect(cardsOf(await pool.runInParts(await task('b.pdf', 'count'), 3))).toBe(2);
+      // The workers are kept: the next file in three parts reuses all three, and merges its own pages only.
+      const next = await pool.runInParts(await task('b.pdf', 'count'), 3);
+      expect(cardsOf(next)).toBe(2);
+      expect(mergedPagesOf(next)).toEqual([1, 2, 3]);
     } finally {
       await pool.close();
     }
@@ -86,7 +89,10 @@ describe('createWorkerPool', () => {
       expect(cardsOf(await pool.runInParts(await task('a.pdf', 'cards 1\npart 1: garbage'), 2))).toBe('not-pdf');
       expect(cardsOf(await pool.runInParts(await task('b.pdf', 'cards 1\npart 0: crash\npart 1: garbage'), 2))).toBe(null);
       expect(cardsOf(await pool.runInParts(await task('c.pdf', 'cards 1\npart 1: hang'), 2))).toBe('timeout');
-      expect(cardsOf(await pool.runInParts(await task('d.pdf', 'cards 2'), 2))).toBe(2);
+      // After failed readings (a worker kept, with pages of them), a new one merges its own pages only.
+      const after = await pool.runInParts(await task('d.pdf', 'cards 2'), 2);
+      expect(cardsOf(after)).toBe(2);
+      expect(mergedPagesOf(after)).toEqual([1, 2]);
     } finally {
       await pool.close();
     }
