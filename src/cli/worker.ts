@@ -46,7 +46,7 @@ async function runRequest(request: Exclude<WorkerRequest, { type: 'peer-page' }>
   try {
     const pipeline = await importPipeline(task.extractorUrl);
     // Whatever the task will import is imported before it starts, so that its time limit counts work only.
-    if (request.type !== 'load-part') await Promise.all([pipeline.importStages?.(), import('../emit/serialise.ts')]);
+    if (request.type !== 'load-part') await importStages(pipeline);
     post({ type: 'started' });
     if (request.type === 'run') {
       const result = await pipeline.extractEdition(await readInput(task.file), options);
@@ -64,7 +64,7 @@ async function runRequest(request: Exclude<WorkerRequest, { type: 'peer-page' }>
       ownPart = { readingId: request.readingId, data, doc };
       post({ type: 'part-loaded', pages: doc.pages.length, usage: sampleUsage() });
       // The first worker done runs the later stages: it loads them while the other parts are read.
-      void pipeline.importStages?.().catch(() => undefined);
+      void importStages(pipeline).catch(() => undefined);
     } else {
       if (!own) throw new Error(`extract-parts for reading ${request.readingId}: this worker did not read a part of it`);
       const parts = [own.doc, { pageCount: own.doc.pageCount, title: own.doc.title, pages: peers }];
@@ -97,6 +97,16 @@ function importPipeline(url: string): Promise<Pipeline> {
     pipelines.set(url, pipeline);
   }
   return pipeline;
+}
+
+/**
+ * The later stages' modules and the serialiser. The compile cache is saved once they are loaded too:
+ * a killed worker never saves it at exit, and without this the stages were compiled anew on every
+ * run (their import took 210–340 ms instead of 80–140 ms, measured from an empty cache).
+ */
+async function importStages(pipeline: Pipeline): Promise<void> {
+  await Promise.all([pipeline.importStages?.(), import('../emit/serialise.ts')]);
+  flushCompileCache();
 }
 
 /** Serialised here, so that the main process needs no schema, and sends two strings instead of a tree. */
