@@ -152,9 +152,9 @@ export function createWorkerPool(limits: WorkerLimits): WorkerPool {
     },
 
     async close({ waitForExit = true } = {}) {
-      const workers = idle.splice(0);
-      if (waitForExit) await Promise.all(workers.map(terminate));
-      else for (const worker of workers) if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL');
+      // terminate() kills at once; its promise only tells when the worker has exited.
+      const exits = idle.splice(0).map(terminate);
+      if (waitForExit) await Promise.all(exits);
     },
   };
 }
