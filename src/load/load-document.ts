@@ -1,4 +1,6 @@
 // The only module that touches pdfjs-dist: it turns a PDF into our own positioned text items.
+// First import: pdfjs-dist must find its canvas stubbed when it loads (see without-canvas.ts).
+import './without-canvas.ts';
 import { getDocument, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { LoadedDocument, PageText, TextItem } from '../model/text.ts';
