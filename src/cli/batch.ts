@@ -53,7 +53,7 @@ export function outputBaseName(file: string): string {
  * How many worker processes read one file: the workers the batch leaves idle are shared among its
  * files (one file with --jobs 2: two parts), so no core waits while a long file runs alone; with at
  * least as many files as jobs, one worker per file, which the measurements found faster (a part
- * costs its process one more opening of the PDF). A short file gets fewer parts (see pageRangeOf).
+ * costs its process one more opening of the PDF). A short file gets fewer readers (see countReaders).
  */
 export function partsPerFile(files: number, jobs: number): number {
   return files === 0 ? 1 : Math.max(1, Math.floor(jobs / files));

@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { compileCacheDir } from './compile-cache.ts';
+import { createPageDealer } from '../load/page-range.ts';
 import type { PageText } from '../model/text.ts';
 import type { FailureInfo, WorkerMessage, WorkerOutput, WorkerRequest, WorkerTask, WorkerUsage } from './worker-protocol.ts';
 
@@ -20,9 +21,10 @@ export interface WorkerPool {
   /** Extracts one file in a worker; callers bound how many run at once (the pool grows to match). */
   run(task: WorkerTask, onProgress?: (done: number, total: number) => void): Promise<WorkerOutcome>;
   /**
-   * Extracts one file with `parts` workers: each reads a part of the pages, then the worker that was
-   * done first (it has loaded the later stages meanwhile) merges them by page and runs those stages.
-   * Same outputs as `run`.
+   * Extracts one file with `parts` workers: they read its pages, claiming them span by span from the
+   * pool as they go (see createPageDealer), then the first of them (it has loaded the later stages
+   * meanwhile) merges them by page and runs those stages. Same outputs as `run`.
+   * `minPagesPerPart` overrides MIN_PAGES_PER_PART (the benchmark's sweep).
    */
   runInParts(task: WorkerTask, parts: number, onProgress?: (done: number, total: number) => void, minPagesPerPart?: number): Promise<WorkerOutcome>;
   /**
@@ -111,11 +113,13 @@ export function createWorkerPool(limits: WorkerLimits): WorkerPool {
       const startedAt = new Date();
       const clock = startClock(limits.timeoutMs);
       const workers = Array.from({ length: parts }, () => idle.pop() ?? spawn());
+      const dealer = createPageDealer(parts, minPagesPerPart);
+      // First page of the span each worker was last dealt (0 before any): where a failing worker was.
+      const reachedPage = workers.map(() => 0);
       const done = workers.map(() => 0);
-      const finishOrder: number[] = [];
       const readingId = ++readings;
-      // Each page read is passed on to the other parts' workers at once: whichever finishes first
-      // runs the later stages, and by then it holds every page but the last few.
+      // Each page read is passed on to the other parts' workers at once: when the last part is read,
+      // the lead (worker 0) already holds every page but the last few.
       const passOn = (from: number, page: PageText) => {
         for (const [i, worker] of workers.entries()) {
           if (i !== from && worker.connected) worker.send({ type: 'peer-page', readingId, page } satisfies WorkerRequest, () => undefined);
@@ -124,21 +128,27 @@ export function createWorkerPool(limits: WorkerLimits): WorkerPool {
       try {
         const reads = await Promise.all(
           workers.map((worker, index) => {
-            const part = { index, count: parts, ...(minPagesPerPart ? { minPagesPerPart } : {}) };
+            const onClaim = (pageCount: number) => {
+              const span = dealer.claim(index, pageCount);
+              if (span) reachedPage[index] = span.first;
+              if (worker.connected) worker.send({ type: 'pages', readingId, span } satisfies WorkerRequest, () => undefined);
+            };
             const onPage = (n: number, total: number, page?: PageText) => {
               done[index] = n;
               if (page) passOn(index, page);
               onProgress?.(done.reduce((a, b) => a + b, 0), total);
             };
-            return request(worker, { type: 'load-part', task, part, readingId }, task, limits, clock, onPage).then((reply) => (finishOrder.push(index), reply));
+            return request(worker, { type: 'load-part', task, index, readingId, lead: index === 0 }, task, limits, clock, onPage, onClaim);
           }),
         );
         const usage = peakUsage(reads.map((r) => r.usage));
-        // The first failing part in page order speaks for the file, as the first failing page would in one process.
-        const failed = reads.find((r) => !r.ok);
-        const leadIndex = failed ? -1 : finishOrder[0]!;
+        // The failure earliest in the document speaks for the file, as the first failing page would in
+        // one process: pages are dealt in order, so a worker that failed in an earlier span failed on an earlier page.
+        const failed = earliestFailure(reads, reachedPage);
+        const leadIndex = failed ? -1 : 0;
         await Promise.all(workers.map((worker, i) => (i === leadIndex ? undefined : release(worker, reads[i]!.ok))));
         if (failed) return toOutcome({ ...failed, usage }, performance.now() - started);
+        if (dealer.problem) return toOutcome({ ok: false, error: { kind: null, message: `${task.file}: ${dealer.problem}` }, usage }, performance.now() - started);
         const pages = reads.reduce((sum, r) => sum + (r.ok && r.message.type === 'part-loaded' ? r.message.pages : 0), 0);
         const lead = workers[leadIndex]!;
         const loadMs = performance.now() - (clock.startedMs() ?? started);
@@ -157,6 +167,19 @@ export function createWorkerPool(limits: WorkerLimits): WorkerPool {
       if (waitForExit) await Promise.all(exits);
     },
   };
+}
+
+/**
+ * The failed reply of the worker that failed earliest in the document: `reachedPage[i]` is the first
+ * page of the span worker i was last dealt (0 if it failed before claiming any); ties go to the lower index.
+ */
+export function earliestFailure<R extends { ok: boolean }>(replies: readonly R[], reachedPage: readonly number[]): R | undefined {
+  let best: number | null = null;
+  for (const [i, reply] of replies.entries()) {
+    if (reply.ok) continue;
+    if (best === null || reachedPage[i]! < reachedPage[best]!) best = i;
+  }
+  return best === null ? undefined : replies[best];
 }
 
 type Reply =
@@ -202,6 +225,7 @@ function request(
   limits: WorkerLimits,
   clock: FileClock,
   onProgress: ((done: number, total: number, page?: PageText) => void) | undefined,
+  onClaim?: (pageCount: number) => void,
 ): Promise<Reply> {
   return new Promise((resolve) => {
     let lastUsage: WorkerUsage | null = null;
@@ -220,6 +244,10 @@ function request(
         clock.start();
       } else if (reply.type === 'progress') onProgress?.(reply.done, reply.total);
       else if (reply.type === 'part-page') onProgress?.(reply.done, reply.total, reply.page);
+      else if (reply.type === 'claim') {
+        if (onClaim) onClaim(reply.pageCount);
+        else fail({ kind: null, message: `${task.file}: the worker claimed pages while extracting the whole file` });
+      }
       else if (reply.type === 'failed') {
         lastUsage = reply.usage;
         fail(reply.error);

@@ -1,5 +1,5 @@
 import type { SerialisedOutputs } from '../emit/write-outputs.ts';
-import type { PagePart } from '../load/page-range.ts';
+import type { PageSpan, PartReading } from '../load/page-range.ts';
 import type { InputErrorKind } from '../model/errors.ts';
 import type { LoadedDocument, PageText } from '../model/text.ts';
 import type { ExtractOptions, ExtractResult } from '../pipeline/types.ts';
@@ -15,7 +15,7 @@ export interface WorkerTask {
 /** The entry points a worker calls, as src/pipeline/extract-edition.ts exports them. */
 export interface Pipeline {
   extractEdition(data: Uint8Array, options: ExtractOptions): Promise<ExtractResult>;
-  loadEditionPart(data: Uint8Array, options: ExtractOptions, part: PagePart): Promise<LoadedDocument>;
+  loadEditionPart(data: Uint8Array, options: ExtractOptions, part: PartReading): Promise<LoadedDocument>;
   extractLoadedEdition(data: Uint8Array, parts: readonly LoadedDocument[], options: ExtractOptions, run: { startedAt: Date; loadMs: number }): Promise<ExtractResult>;
   /** Loads the modules extractLoadedEdition needs, ahead of time. */
   importStages?(): Promise<unknown>;
@@ -44,11 +44,17 @@ export interface WorkerOutput extends SerialisedOutputs {
 export type WorkerRequest =
   /** Extract the whole file. */
   | { type: 'run'; task: WorkerTask }
-  /** Read one part of the pages, sending each page as it is read; `readingId` names this reading of the file. */
-  | { type: 'load-part'; task: WorkerTask; part: PagePart; readingId: number }
   /**
-   * To the worker that read its part first: merge its own part with the pages the other parts sent
-   * meanwhile (`pages` in all, a check) and run the later stages.
+   * Read pages of the file, claiming them span by span ('claim', answered by 'pages'), and send each
+   * page as it is read. `readingId` names this reading of the file; `index` this worker among its
+   * readers. The `lead` will get the 'extract-parts' (it loads the later stages meanwhile).
+   */
+  | { type: 'load-part'; task: WorkerTask; index: number; readingId: number; lead: boolean }
+  /** The answer to a 'claim': the next pages to read, or null when there are none left for this worker. */
+  | { type: 'pages'; readingId: number; span: PageSpan | null }
+  /**
+   * To the lead of a reading, once every part is read: merge its own part with the pages the other
+   * parts sent meanwhile (`pages` in all, a check) and run the later stages.
    */
   | { type: 'extract-parts'; task: WorkerTask; readingId: number; pages: number; startedAt: string; loadMs: number }
   /** A page another part of the same reading has read, passed on as it comes, so the merge waits for no transfer. Not answered. */
@@ -58,6 +64,8 @@ export type WorkerMessage =
   /** The worker has its modules and begins the task: the file's time limit counts from here. */
   | { type: 'started' }
   | { type: 'progress'; done: number; total: number }
+  /** While reading a part: which pages next? (The document has `pageCount` pages.) */
+  | { type: 'claim'; pageCount: number }
   | { type: 'done'; output: WorkerOutput; usage: WorkerUsage }
   /** A page of a part, as soon as it is read (it also counts as progress). */
   | { type: 'part-page'; done: number; total: number; page: PageText }

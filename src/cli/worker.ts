@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { flushCompileCache } from 'node:module';
 import { getHeapStatistics } from 'node:v8';
 import { InputError } from '../model/errors.ts';
+import type { PageSpan } from '../load/page-range.ts';
 import type { LoadedDocument, PageText } from '../model/text.ts';
 import type { ExtractOptions, ExtractResult } from '../pipeline/types.ts';
 import type { FailureInfo, Pipeline, WorkerMessage, WorkerOutput, WorkerRequest, WorkerUsage } from './worker-protocol.ts';
@@ -16,14 +17,18 @@ let ownPart: { readingId: number; data: Uint8Array; doc: LoadedDocument } | null
 /** The pages the other parts of the same reading sent, in the order they came. */
 let peerPages: { readingId: number; pages: PageText[] } | null = null;
 
+/** The claim this worker waits an answer to, while it reads a part. */
+let pendingClaim: { readingId: number; resolve: (span: PageSpan | null) => void } | null = null;
+
 process.on('message', (request: WorkerRequest) => {
   if (request.type === 'peer-page') keepPeerPage(request.readingId, request.page);
+  else if (request.type === 'pages') answerClaim(request.readingId, request.span);
   else void runRequest(request);
 });
 // The pool is gone (it exited or was killed): nothing is left to do here.
 process.on('disconnect', () => process.exit(0));
 
-async function runRequest(request: Exclude<WorkerRequest, { type: 'peer-page' }>): Promise<void> {
+async function runRequest(request: Exclude<WorkerRequest, { type: 'peer-page' | 'pages' }>): Promise<void> {
   const { task } = request;
   // Kept for the 'extract-parts' that may follow a part; whatever else comes next drops them.
   const own = request.type === 'extract-parts' && ownPart?.readingId === request.readingId ? ownPart : null;
@@ -52,19 +57,22 @@ async function runRequest(request: Exclude<WorkerRequest, { type: 'peer-page' }>
       const result = await pipeline.extractEdition(await readInput(task.file), options);
       post({ type: 'done', output: await describeOutput(result), usage: sampleUsage() });
     } else if (request.type === 'load-part') {
+      // The worker that will run the later stages loads them while it reads: pages are dealt on
+      // demand, so the other parts read more meanwhile, and no one waits for the import at the end.
+      if (request.lead) void importStages(pipeline).catch(() => undefined);
       const data = await readInput(task.file);
       const sent = new Set<number>();
       const sendPage = (done: number, total: number, page: PageText) => {
         sent.add(page.page);
         post({ type: 'part-page', done, total, page });
       };
-      const doc = await pipeline.loadEditionPart(data, { ...options, onPage: (done, total, page) => (sampleUsage(), sendPage(done, total, page)) }, request.part);
+      const claimPages = (pageCount: number) => claimFromPool(request.readingId, pageCount);
+      const onPage = (done: number, total: number, page: PageText) => (sampleUsage(), sendPage(done, total, page));
+      const doc = await pipeline.loadEditionPart(data, { ...options, onPage }, { index: request.index, claimPages });
       // A pipeline that gave no page to onPage still has its pages merged: they go now.
       for (const page of doc.pages) if (!sent.has(page.page)) sendPage(sent.size + 1, doc.pageCount, page);
       ownPart = { readingId: request.readingId, data, doc };
       post({ type: 'part-loaded', pages: doc.pages.length, usage: sampleUsage() });
-      // The first worker done runs the later stages: it loads them while the other parts are read.
-      void importStages(pipeline).catch(() => undefined);
     } else {
       if (!own) throw new Error(`extract-parts for reading ${request.readingId}: this worker did not read a part of it`);
       const parts = [own.doc, { pageCount: own.doc.pageCount, title: own.doc.title, pages: peers }];
@@ -77,8 +85,25 @@ async function runRequest(request: Exclude<WorkerRequest, { type: 'peer-page' }>
   } catch (error) {
     ownPart = null;
     peerPages = null;
+    pendingClaim = null;
     post({ type: 'failed', error: describeFailure(task.file, error), usage: sampleUsage() });
   }
+}
+
+function claimFromPool(readingId: number, pageCount: number): Promise<PageSpan | null> {
+  if (pendingClaim) throw new Error('a claim for pages was made before the last one was answered');
+  return new Promise((resolve) => {
+    pendingClaim = { readingId, resolve };
+    post({ type: 'claim', pageCount });
+  });
+}
+
+function answerClaim(readingId: number, span: PageSpan | null): void {
+  const claim = pendingClaim;
+  // An answer for a reading this worker has left is dropped.
+  if (claim?.readingId !== readingId) return;
+  pendingClaim = null;
+  claim.resolve(span);
 }
 
 function keepPeerPage(readingId: number, page: PageText): void {

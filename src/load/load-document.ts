@@ -8,15 +8,15 @@ import { buildSafeOptions } from './pdfjs-options.ts';
 import { describeFont, type FontStyle } from './font-style.ts';
 import { findSignatureProblem, findStructureProblem } from './check-structure.ts';
 import { explainLoadFailure, makeInputError, type FailureContext } from './load-failure.ts';
-import { pageRangeOf, type PagePart } from './page-range.ts';
+import { claimWholeDocument, type PageClaim, type PageSpan } from './page-range.ts';
 
 export interface LoadOptions {
   fileName: string;
   password?: string;
   /** Called after each page is read: pages read so far (in this part), pages in the document, and the page. */
   onPage?: (done: number, total: number, page: PageText) => void;
-  /** Read only this part of the pages (the document's page count and title are still given). */
-  part?: PagePart;
+  /** Read only the pages this gives, span after span (the document's page count and title are still given). */
+  claimPages?: PageClaim;
   /** Aborting stops the work in progress (pdfjs is torn down) and rejects with an InputError of kind 'timeout'. */
   signal?: AbortSignal;
 }
@@ -65,6 +65,7 @@ export async function loadDocument(data: Uint8Array, options: LoadOptions): Prom
   try {
     return await Promise.race([readDocument(task, options, context), abort.promise]);
   } catch (error) {
+    if (error instanceof OwnFailure) throw error.error;
     throw explainLoadFailure(error, context);
   } finally {
     abort.dispose();
@@ -80,15 +81,38 @@ async function readDocument(task: PDFDocumentLoadingTask, options: LoadOptions, 
   const title = await readTitle(doc);
   const fonts = new Map<string, KnownFont>();
   const pages: PageText[] = [];
-  const range = options.part ? pageRangeOf(doc.numPages, options.part) : { first: 1, last: doc.numPages };
-  for (let n = range?.first ?? 1; range && n <= range.last; n++) {
-    context.what = `page ${n}`;
-    if (options.signal?.aborted) throw explainLoadFailure(options.signal.reason, context);
-    const page = await readPage(doc, n, fonts);
-    pages.push(page);
-    options.onPage?.(pages.length, doc.numPages, page);
+  const claim = options.claimPages ?? claimWholeDocument();
+  for (let span = await claimNext(claim, doc.numPages); span; span = await claimNext(claim, doc.numPages)) {
+    for (let n = span.first; n <= span.last; n++) {
+      context.what = `page ${n}`;
+      if (options.signal?.aborted) throw explainLoadFailure(options.signal.reason, context);
+      const page = await readPage(doc, n, fonts);
+      pages.push(page);
+      options.onPage?.(pages.length, doc.numPages, page);
+    }
   }
   return { pageCount: doc.numPages, title, pages };
+}
+
+/** A failure of ours, not of the PDF: passed on as it is instead of being explained as damage. */
+class OwnFailure {
+  readonly error: unknown;
+  constructor(error: unknown) {
+    this.error = error;
+  }
+}
+
+async function claimNext(claim: PageClaim, pageCount: number): Promise<PageSpan | null> {
+  let span: PageSpan | null;
+  try {
+    span = await claim(pageCount);
+  } catch (error) {
+    throw new OwnFailure(error);
+  }
+  if (span && !(Number.isInteger(span.first) && Number.isInteger(span.last) && span.first >= 1 && span.first <= span.last && span.last <= pageCount)) {
+    throw new OwnFailure(new Error(`pages ${span.first}–${span.last} claimed of a ${pageCount}-page document`));
+  }
+  return span;
 }
 
 /** A promise that rejects when the signal aborts (and never settles otherwise). */

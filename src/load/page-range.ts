@@ -1,30 +1,90 @@
-/** One of `count` parts of a document's pages, for reading a long file in several processes. */
-export interface PagePart {
-  /** 0-based. */
-  index: number;
-  count: number;
-  /** Overrides MIN_PAGES_PER_PART (the benchmark uses it to find where splitting starts to pay). */
-  minPagesPerPart?: number;
+/** Pages first..last (1-based, inclusive). */
+export interface PageSpan {
+  first: number;
+  last: number;
 }
 
 /**
- * Fewest pages worth a part of their own: a part costs its process a start, one more opening of the
- * document and pdfjs's warm-up. Measured on 2 cores (three sweeps), two parts were 5–24 % slower than
- * one worker up to 64 pages, 0.90–1.08 at 96 and 0.99–1.20 at 146, then faster: 0.95 at 192, 0.98 at
- * 240, 0.92–0.95 on the whole 292-page edition (docs/cli.md, "One file on several cores"). So a file
- * is split from 160 pages; a shorter one is read in fewer parts.
+ * How a load learns which pages to read: asked with the document's page count, it gives the next
+ * span, or null when nothing is left for this reader. A load without one reads every page.
  */
-export const MIN_PAGES_PER_PART = 80;
+export type PageClaim = (pageCount: number) => PageSpan | null | Promise<PageSpan | null>;
+
+/** One of several processes reading the same document: its place among them and its source of pages. */
+export interface PartReading {
+  /** 0-based; only names the reader (in failures, and in tests). */
+  index: number;
+  claimPages: PageClaim;
+}
 
 /**
- * The 1-based pages [first, last] of one part: contiguous, in order, as even as whole pages allow;
- * null when the document is too short to give this part any page. The parts of one document cover
- * each page exactly once, so merging them by page number gives the whole document back.
+ * Fewest pages worth a reader of their own: a reader costs its process a start, one more opening of
+ * the document and pdfjs's warm-up. Measured on 2 cores (three sweeps), two parts were 5–24 % slower
+ * than one worker up to 64 pages, 0.90–1.08 at 96 and 0.99–1.20 at 146, then faster: 0.95 at 192,
+ * 0.98 at 240, 0.92–0.95 on the whole 292-page edition (docs/cli.md, "One file on several cores").
+ * So a file is split from 160 pages; a shorter one has fewer readers.
  */
-export function pageRangeOf(pageCount: number, part: PagePart): { first: number; last: number } | null {
-  const parts = Math.max(1, Math.min(part.count, Math.floor(pageCount / (part.minPagesPerPart ?? MIN_PAGES_PER_PART))));
-  if (part.index >= parts) return null;
-  const first = Math.floor((part.index * pageCount) / parts) + 1;
-  const last = Math.floor(((part.index + 1) * pageCount) / parts);
-  return first <= last ? { first, last } : null;
+export const MIN_PAGES_PER_PART = 80;
+/** Smallest span dealt at a time: a claim costs a round trip between processes. */
+export const MIN_SPAN_PAGES = 2;
+
+/** How many of `readers` get pages of a document this long. */
+export function countReaders(pageCount: number, readers: number, minPagesPerPart = MIN_PAGES_PER_PART): number {
+  return Math.max(1, Math.min(readers, Math.floor(pageCount / minPagesPerPart)));
+}
+
+export interface PageDealer {
+  /** The next span for `reader` (0-based), in page order; null when every page is dealt or the reader is not needed. */
+  claim(reader: number, pageCount: number): PageSpan | null;
+  /** Set when readers disagreed on the page count (then nothing more is dealt). */
+  readonly problem: string | null;
+}
+
+/**
+ * Deals a document's pages to the processes reading it, as they ask: a reader that started late or
+ * met slower pages simply asks less often, so all finish at about the same time. Spans shrink as the
+ * document runs out (half of the remaining pages per reader, at least MIN_SPAN_PAGES), so the first
+ * spans are long and the last ones short. Every page is dealt exactly once, in order.
+ */
+export function createPageDealer(readers: number, minPagesPerPart = MIN_PAGES_PER_PART): PageDealer {
+  let pageCount: number | null = null;
+  let needed = 1;
+  let next = 1;
+  let problem: string | null = null;
+  const joined = new Set<number>();
+  return {
+    claim(reader, count) {
+      if (problem !== null) return null;
+      if (pageCount === null) {
+        pageCount = count;
+        needed = countReaders(count, readers, minPagesPerPart);
+      } else if (count !== pageCount) {
+        problem = `the processes reading the file disagree on its page count (${pageCount} and ${count})`;
+        return null;
+      }
+      if (!joined.has(reader)) {
+        if (joined.size >= needed) return null;
+        joined.add(reader);
+      }
+      const remaining = pageCount - next + 1;
+      if (remaining <= 0) return null;
+      const size = Math.min(remaining, Math.max(MIN_SPAN_PAGES, Math.ceil(remaining / (2 * needed))));
+      const span = { first: next, last: next + size - 1 };
+      next += size;
+      return span;
+    },
+    get problem() {
+      return problem;
+    },
+  };
+}
+
+/** A claim that gives the whole document once (a load in one process). */
+export function claimWholeDocument(): PageClaim {
+  let given = false;
+  return (pageCount) => {
+    if (given || pageCount === 0) return null;
+    given = true;
+    return { first: 1, last: pageCount };
+  };
 }

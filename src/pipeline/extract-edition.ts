@@ -1,5 +1,5 @@
 import { loadDocument, type LoadOptions } from '../load/load-document.ts';
-import type { PagePart } from '../load/page-range.ts';
+import type { PartReading } from '../load/page-range.ts';
 import type { LoadedDocument } from '../model/text.ts';
 import { mergeParts } from './merge-parts.ts';
 import type { ExtractOptions, ExtractResult } from './types.ts';
@@ -13,11 +13,11 @@ export async function extractEdition(data: Uint8Array, options: ExtractOptions):
 }
 
 /**
- * The load stage on one part of the pages (`part.index` of `part.count`), for a file read by several
- * processes at once. Imports none of the later stages.
+ * The load stage on the pages `part` claims, for a file read by several processes at once. Imports
+ * none of the later stages.
  */
-export function loadEditionPart(data: Uint8Array, options: ExtractOptions, part: PagePart): Promise<LoadedDocument> {
-  return loadDocument(data, { ...toLoadOptions(options), part });
+export function loadEditionPart(data: Uint8Array, options: ExtractOptions, part: PartReading): Promise<LoadedDocument> {
+  return loadDocument(data, { ...toLoadOptions(options), claimPages: part.claimPages });
 }
 
 /**

@@ -12,5 +12,6 @@ export function mergeParts(parts: readonly LoadedDocument[]): LoadedDocument {
   for (let i = 1; i < pages.length; i++) {
     if (pages[i]!.page === pages[i - 1]!.page) throw new Error(`page ${pages[i]!.page} was read by two parts`);
   }
+  if (pages.length !== first.pageCount) throw new Error(`the parts hold ${pages.length} of the document's ${first.pageCount} pages`);
   return { pageCount: first.pageCount, title: first.title, pages };
 }

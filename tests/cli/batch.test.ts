@@ -34,7 +34,7 @@ describe('runBatch', () => {
       { ok: true, cards: 1, datasetPath: path.join(options.outDir, 'b b é.json') },
     ]);
     expect((await readdir(options.outDir)).sort()).toEqual(['a.json', 'a.report.json', 'b b é.json', 'b b é.report.json']);
-    expect(progress).toContain('a.pdf 4/4');
+    expect(progress).toContain('a.pdf 12/12');
     expect(exitCodeFor(outcomes)).toBe(0);
   });
 

@@ -1,7 +1,8 @@
 // Stand-in for the pipeline, loaded inside the CLI's workers: the file's first line says what to do.
-// A file read in parts gets the command of its line `part <index>: <command>` when there is one.
+// A file read in parts gets the command of its line `part <index>: <command>` when there is one; its
+// parts claim the fake document's pages from the pool as the real load does.
 import { InputError } from '../../src/model/errors.ts';
-import type { PagePart } from '../../src/load/page-range.ts';
+import type { PartReading } from '../../src/load/page-range.ts';
 import type { LoadedDocument, PageText } from '../../src/model/text.ts';
 import type { ExtractOptions, ExtractResult } from '../../src/pipeline/types.ts';
 import { mergeParts } from '../../src/pipeline/merge-parts.ts';
@@ -9,7 +10,7 @@ import { makeResult } from '../emit/sample-dataset.ts';
 
 /** Calls seen by this module instance, i.e. by this worker process. */
 let calls = 0;
-const PAGES = 4;
+const PAGES = 12;
 
 export async function extractEdition(data: Uint8Array, options: ExtractOptions): Promise<ExtractResult> {
   const command = commandOf(data, null);
@@ -18,14 +19,20 @@ export async function extractEdition(data: Uint8Array, options: ExtractOptions):
   return makeResult(cardsOf(command), options.fileName);
 }
 
-export async function loadEditionPart(data: Uint8Array, options: ExtractOptions, part: PagePart): Promise<LoadedDocument> {
+export async function loadEditionPart(data: Uint8Array, options: ExtractOptions, part: PartReading): Promise<LoadedDocument> {
   const command = commandOf(data, part.index);
   await obey(command, options);
-  // Page `part.index + 1` only: enough to check that every part reaches the merge. Odd parts do not
-  // report their page as they read it, as a pipeline without page-by-page reading would not.
-  const page = blankPage(part.index + 1);
-  if (part.index % 2 === 0) options.onPage?.(1, PAGES, page);
-  return { pageCount: PAGES, title: command, pages: [page] };
+  const pages: PageText[] = [];
+  for (let span = await part.claimPages(PAGES); span; span = await part.claimPages(PAGES)) {
+    for (let n = span.first; n <= span.last; n++) {
+      pages.push(blankPage(n));
+      // Odd parts do not report their pages as they read them, as a pipeline without page-by-page reading would not.
+      if (part.index % 2 === 0) options.onPage?.(pages.length, PAGES, pages.at(-1)!);
+      // A page takes a little time, so that every part gets to claim some.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+  return { pageCount: PAGES, title: command, pages };
 }
 
 function blankPage(page: number): PageText {

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createWorkerPool, type WorkerOutcome } from '../../src/cli/worker-pool.ts';
+import { createWorkerPool, earliestFailure, type WorkerOutcome } from '../../src/cli/worker-pool.ts';
 
 const extractorUrl = new URL('./fake-extract.ts', import.meta.url).href;
 
@@ -20,6 +20,7 @@ async function task(name: string, command: string) {
   return { file, password: undefined, extractorUrl };
 }
 
+const pagesUpTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const cardsOf = (o: WorkerOutcome) => (o.ok ? o.output.cards : o.error.kind);
 /** The pages the later stages got, merged (the fake reports them as page roles). */
 const mergedPagesOf = (o: WorkerOutcome) => (JSON.parse(o.ok ? o.output.reportJson : '{"pageRoles":[]}') as { pageRoles: { page: number }[] }).pageRoles.map((r) => r.page);
@@ -58,7 +59,7 @@ describe('createWorkerPool', () => {
       const pages: number[] = [];
       const outcomes = await Promise.all([pool.run(await task('a.pdf', 'count'), (done) => pages.push(done)), pool.run(await task('b.pdf', 'count'))]);
       expect(outcomes.map(cardsOf)).toEqual([1, 1]);
-      expect(pages).toEqual([1, 2, 3, 4]);
+      expect(pages).toEqual(pagesUpTo(12));
       expect(outcomes[0]!.usage!.peakHeapUsedBytes).toBeGreaterThan(0);
       expect(outcomes[0]!.usage!.maxRssKb).toBeGreaterThan(0);
     } finally {
@@ -70,31 +71,44 @@ describe('createWorkerPool', () => {
     const pool = createWorkerPool({ timeoutMs: 30_000, maxMemoryMb: 64 });
     try {
       const progress: number[] = [];
-      const outcome = await pool.runInParts(await task('a.pdf', 'cards 3'), 3, (done) => progress.push(done));
+      // Every worker gets pages: a page as short as the fake's is worth a reader of its own here.
+      const outcome = await pool.runInParts(await task('a.pdf', 'cards 3'), 3, (done) => progress.push(done), 1);
       expect(cardsOf(outcome)).toBe(3);
-      expect(mergedPagesOf(outcome)).toEqual([1, 2, 3]);
-      expect(progress.at(-1)).toBe(3);
+      expect(mergedPagesOf(outcome)).toEqual(pagesUpTo(12));
+      expect(progress.at(-1)).toBe(12);
       // The workers are kept: the next file in three parts reuses all three, and merges its own pages only.
-      const next = await pool.runInParts(await task('b.pdf', 'count'), 3);
+      const next = await pool.runInParts(await task('b.pdf', 'count'), 3, undefined, 1);
       expect(cardsOf(next)).toBe(2);
-      expect(mergedPagesOf(next)).toEqual([1, 2, 3]);
+      expect(mergedPagesOf(next)).toEqual(pagesUpTo(12));
+      // With the default minimum, a 12-page file gets one reader of the three: it reads every page.
+      const short = await pool.runInParts(await task('c.pdf', 'cards 1'), 3);
+      expect(cardsOf(short)).toBe(1);
+      expect(mergedPagesOf(short)).toEqual(pagesUpTo(12));
     } finally {
       await pool.close();
     }
   });
 
-  it('fails a file read in parts with the failure of its first failing part, in page order', async () => {
+  it('fails a file read in parts with one of its parts’ failures, and reads the next file afresh', async () => {
     const pool = createWorkerPool({ timeoutMs: 2_000, maxMemoryMb: 64 });
     try {
       expect(cardsOf(await pool.runInParts(await task('a.pdf', 'cards 1\npart 1: garbage'), 2))).toBe('not-pdf');
       expect(cardsOf(await pool.runInParts(await task('b.pdf', 'cards 1\npart 0: crash\npart 1: garbage'), 2))).toBe(null);
       expect(cardsOf(await pool.runInParts(await task('c.pdf', 'cards 1\npart 1: hang'), 2))).toBe('timeout');
       // After failed readings (a worker kept, with pages of them), a new one merges its own pages only.
-      const after = await pool.runInParts(await task('d.pdf', 'cards 2'), 2);
+      const after = await pool.runInParts(await task('d.pdf', 'cards 2'), 2, undefined, 1);
       expect(cardsOf(after)).toBe(2);
-      expect(mergedPagesOf(after)).toEqual([1, 2]);
+      expect(mergedPagesOf(after)).toEqual(pagesUpTo(12));
     } finally {
       await pool.close();
     }
+  });
+
+  it('picks the failure earliest in the document: pages are dealt in order', () => {
+    const replies = [{ ok: true, id: 'a' }, { ok: false, id: 'b' }, { ok: false, id: 'c' }, { ok: false, id: 'd' }];
+    expect(earliestFailure(replies, [1, 40, 12, 90])?.id).toBe('c');
+    // A worker that failed before it was dealt a page (opening the file) came first; ties go to the lower index.
+    expect(earliestFailure(replies, [1, 40, 0, 0])?.id).toBe('c');
+    expect(earliestFailure([{ ok: true }, { ok: true }], [1, 2])).toBeUndefined();
   });
 });

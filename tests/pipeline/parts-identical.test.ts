@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBatch, type BatchOptions } from '../../src/cli/batch.ts';
 import { serialiseDataset } from '../../src/emit/serialise.ts';
+import { createPageDealer } from '../../src/load/page-range.ts';
 import { extractEdition, extractLoadedEdition, loadEditionPart } from '../../src/pipeline/extract-edition.ts';
 
 const file = path.resolve(import.meta.dirname, '../../input/pactes-regionaux-innovation-en-actions-2020-01.pdf');
@@ -24,8 +25,14 @@ afterAll(async () => {
 
 describe('an edition read in parts', () => {
   it.each([2, 3, 5])('gives the same dataset from %i parts merged, whatever order they arrive in', async (count) => {
-    const parts = await Promise.all(Array.from({ length: count }, (_, index) => loadEditionPart(data, { fileName: file }, { index, count, minPagesPerPart: 1 })));
+    // The parts claim spans from one dealer as they go, as worker processes do through the pool.
+    const dealer = createPageDealer(count, 1);
+    const parts = await Promise.all(
+      Array.from({ length: count }, (_, index) => loadEditionPart(data, { fileName: file }, { index, claimPages: (pageCount) => dealer.claim(index, pageCount) })),
+    );
     expect(parts.every((p) => p.pages.length > 0)).toBe(true);
+    // Spans are dealt as parts ask: a part's pages need not be one run.
+    expect(parts.some((p) => p.pages.some((page, i) => i > 0 && page.page !== p.pages[i - 1]!.page + 1))).toBe(true);
     const { dataset } = await extractLoadedEdition(data, parts.reverse(), { fileName: file }, { startedAt: new Date(), loadMs: 0 });
     expect(serialiseDataset(dataset)).toBe(oneProcess);
   });
@@ -35,7 +42,8 @@ describe('an edition read in parts', () => {
     const bytes = new Uint8Array(await readFile(distilled));
     const whole = await extractEdition(bytes.slice(), { fileName: distilled });
     expect(whole.report.textRepair.repairs.length).toBeGreaterThan(0);
-    const parts = await Promise.all([0, 1].map((index) => loadEditionPart(bytes.slice(), { fileName: distilled }, { index, count: 2 })));
+    const dealer = createPageDealer(2);
+    const parts = await Promise.all([0, 1].map((index) => loadEditionPart(bytes.slice(), { fileName: distilled }, { index, claimPages: (n) => dealer.claim(index, n) })));
     const split = await extractLoadedEdition(bytes, parts, { fileName: distilled }, { startedAt: new Date(), loadMs: 0 });
     expect(split.report.textRepair.repairs).toEqual(whole.report.textRepair.repairs);
     expect(serialiseDataset(split.dataset)).toBe(serialiseDataset(whole.dataset));
