@@ -118,12 +118,11 @@ export function createWorkerPool(limits: WorkerLimits): WorkerPool {
       const reachedPage = workers.map(() => 0);
       const done = workers.map(() => 0);
       const readingId = ++readings;
-      // Each page read is passed on to the other parts' workers at once: when the last part is read,
-      // the lead (worker 0) already holds every page but the last few.
-      const passOn = (from: number, page: PageText) => {
-        for (const [i, worker] of workers.entries()) {
-          if (i !== from && worker.connected) worker.send({ type: 'peer-page', readingId, page } satisfies WorkerRequest, () => undefined);
-        }
+      // Each page the other workers read is passed on to the lead (worker 0) at once: when the last
+      // part is read, it already holds every page but the last few. (The lead sends no pages.)
+      const lead = workers[0]!;
+      const passOn = (page: PageText) => {
+        if (lead.connected) lead.send({ type: 'peer-page', readingId, page } satisfies WorkerRequest, () => undefined);
       };
       try {
         const reads = await Promise.all(
@@ -135,7 +134,7 @@ export function createWorkerPool(limits: WorkerLimits): WorkerPool {
             };
             const onPage = (n: number, total: number, page?: PageText) => {
               done[index] = n;
-              if (page) passOn(index, page);
+              if (page && index !== 0) passOn(page);
               onProgress?.(done.reduce((a, b) => a + b, 0), total);
             };
             return request(worker, { type: 'load-part', task, index, readingId, lead: index === 0 }, task, limits, clock, onPage, onClaim);
@@ -145,12 +144,11 @@ export function createWorkerPool(limits: WorkerLimits): WorkerPool {
         // The failure earliest in the document speaks for the file, as the first failing page would in
         // one process: pages are dealt in order, so a worker that failed in an earlier span failed on an earlier page.
         const failed = earliestFailure(reads, reachedPage);
-        const leadIndex = failed ? -1 : 0;
-        await Promise.all(workers.map((worker, i) => (i === leadIndex ? undefined : release(worker, reads[i]!.ok))));
+        // The lead is kept for the later stages unless the file failed.
+        await Promise.all(workers.map((worker, i) => (worker === lead && !failed ? undefined : release(worker, reads[i]!.ok))));
         if (failed) return toOutcome({ ...failed, usage }, performance.now() - started);
         if (dealer.problem) return toOutcome({ ok: false, error: { kind: null, message: `${task.file}: ${dealer.problem}` }, usage }, performance.now() - started);
         const pages = reads.reduce((sum, r) => sum + (r.ok && r.message.type === 'part-loaded' ? r.message.pages : 0), 0);
-        const lead = workers[leadIndex]!;
         const loadMs = performance.now() - (clock.startedMs() ?? started);
         const message: WorkerRequest = { type: 'extract-parts', task, readingId, pages, startedAt: startedAt.toISOString(), loadMs };
         const reply = await request(lead, message, task, limits, clock, undefined);

@@ -61,8 +61,10 @@ async function runRequest(request: Exclude<WorkerRequest, { type: 'peer-page' | 
       // demand, so the other parts read more meanwhile, and no one waits for the import at the end.
       if (request.lead) void importStages(pipeline).catch(() => undefined);
       const data = await readInput(task.file);
+      // Only the lead needs the pages: it reports its own as progress; the others send theirs, to be passed on to it.
       const sent = new Set<number>();
       const sendPage = (done: number, total: number, page: PageText) => {
+        if (request.lead) return post({ type: 'progress', done, total });
         sent.add(page.page);
         post({ type: 'part-page', done, total, page });
       };
@@ -70,8 +72,8 @@ async function runRequest(request: Exclude<WorkerRequest, { type: 'peer-page' | 
       const onPage = (done: number, total: number, page: PageText) => (sampleUsage(), sendPage(done, total, page));
       const doc = await pipeline.loadEditionPart(data, { ...options, onPage }, { index: request.index, claimPages });
       // A pipeline that gave no page to onPage still has its pages merged: they go now.
-      for (const page of doc.pages) if (!sent.has(page.page)) sendPage(sent.size + 1, doc.pageCount, page);
-      ownPart = { readingId: request.readingId, data, doc };
+      if (!request.lead) for (const page of doc.pages) if (!sent.has(page.page)) sendPage(sent.size + 1, doc.pageCount, page);
+      if (request.lead) ownPart = { readingId: request.readingId, data, doc };
       post({ type: 'part-loaded', pages: doc.pages.length, usage: sampleUsage() });
     } else {
       if (!own) throw new Error(`extract-parts for reading ${request.readingId}: this worker did not read a part of it`);
