@@ -80,12 +80,19 @@ export async function runBatch(entries: readonly InputEntry[], options: BatchOpt
     // core, and kept a worker near 245 MB where none at all let its heap grow to 300 MB (measured).
     singleThreaded: parallel >= availableParallelism(),
   });
+  let dispatched = 0;
   try {
     return await Promise.all(
       entries.map((entry, i) => {
         const rejection = rejections[i];
         if (rejection) return report(events, failure(entry.file, rejection));
-        return limit(async () => report(events, await runFile(pool, entry.file, parts, options, events)));
+        return limit(async () => {
+          // The pool takes this file's workers before runFile first waits: once the last file has
+          // them, the others can go as soon as they are idle (their exit overlaps the work left).
+          const outcome = runFile(pool, entry.file, parts, options, events);
+          if (++dispatched === files) pool.retireWhenIdle();
+          return report(events, await outcome);
+        });
       }),
     );
   } finally {

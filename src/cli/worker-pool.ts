@@ -28,6 +28,12 @@ export interface WorkerPool {
    */
   runInParts(task: WorkerTask, parts: number, onProgress?: (done: number, total: number) => void, minPagesPerPart?: number): Promise<WorkerOutcome>;
   /**
+   * No task will follow the ones already handed to the pool: a worker is killed as soon as it is
+   * idle, so that its exit overlaps the work still running instead of delaying the end. Idle workers
+   * are killed now.
+   */
+  retireWhenIdle(): void;
+  /**
    * Kills the idle workers; call once every run has settled. Without waiting for their exit, the
    * caller goes on while the system frees their memory (about 40 ms at the end of a CLI run).
    */
@@ -89,8 +95,13 @@ export function createWorkerPool(limits: WorkerLimits): WorkerPool {
       worker.once('exit', () => resolve());
       worker.kill('SIGKILL');
     });
+  let retiring = false;
+  /** Exits of workers retired without waiting: close() still waits for them when asked to. */
+  const retired: Promise<void>[] = [];
+  const retire = (worker: Worker) => void retired.push(terminate(worker));
   const release = async (worker: Worker, ok: boolean) => {
-    if (ok) idle.push(worker);
+    if (ok && !retiring) idle.push(worker);
+    else if (ok) retire(worker);
     else await terminate(worker);
   };
 
@@ -159,9 +170,14 @@ export function createWorkerPool(limits: WorkerLimits): WorkerPool {
       }
     },
 
+    retireWhenIdle() {
+      retiring = true;
+      idle.splice(0).forEach(retire);
+    },
+
     async close({ waitForExit = true } = {}) {
       // terminate() kills at once; its promise only tells when the worker has exited.
-      const exits = idle.splice(0).map(terminate);
+      const exits = [...retired.splice(0), ...idle.splice(0).map(terminate)];
       if (waitForExit) await Promise.all(exits);
     },
   };

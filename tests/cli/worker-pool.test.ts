@@ -41,6 +41,20 @@ describe('createWorkerPool', () => {
     }
   });
 
+  it('kills a worker as soon as it is idle once told no task will follow', async () => {
+    const pool = createWorkerPool({ timeoutMs: 10_000, maxMemoryMb: 32 });
+    try {
+      const [a, b] = [await task('a.pdf', 'count'), await task('b.pdf', 'count')];
+      const first = pool.run(a);
+      pool.retireWhenIdle();
+      expect(cardsOf(await first)).toBe(1);
+      // Its worker was killed when released: a later task (against the contract) gets a fresh one, not the same (2).
+      expect(cardsOf(await pool.run(b))).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  });
+
   // The limit counts from the moment the worker has its modules: a fresh worker's start-up, however
   // slow the machine, is not part of it.
   it('replaces a worker that timed out', async () => {
