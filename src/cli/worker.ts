@@ -14,7 +14,7 @@ const post = (message: WorkerMessage) => process.send!(message);
 
 /** The part this worker last read, with its PDF (hashed by 'extract-parts' without reading the file again). */
 let ownPart: { readingId: number; data: Uint8Array; doc: LoadedDocument } | null = null;
-/** The pages the other parts of the same reading sent, in the order they came. */
+/** At the lead of a reading: the pages the other workers of it read, in the order they came. */
 let peerPages: { readingId: number; pages: PageText[] } | null = null;
 
 /** The claim this worker waits an answer to, while it reads a part. */
@@ -34,7 +34,7 @@ async function runRequest(request: Exclude<WorkerRequest, { type: 'peer-page' | 
   const own = request.type === 'extract-parts' && ownPart?.readingId === request.readingId ? ownPart : null;
   const peers = request.type === 'extract-parts' && peerPages?.readingId === request.readingId ? peerPages.pages : [];
   ownPart = null;
-  peerPages = request.type === 'load-part' ? { readingId: request.readingId, pages: [] } : null;
+  peerPages = request.type === 'load-part' && request.lead ? { readingId: request.readingId, pages: [] } : null;
   let peakHeapUsedBytes = 0;
   const sampleHeap = () => {
     peakHeapUsedBytes = Math.max(peakHeapUsedBytes, getHeapStatistics().used_heap_size);
