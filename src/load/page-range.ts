@@ -19,12 +19,12 @@ export interface PartReading {
 
 /**
  * Fewest pages worth a reader of their own: a reader costs its process a start, one more opening of
- * the document and pdfjs's warm-up. Measured on 2 cores (three sweeps), two parts were 5–24 % slower
- * than one worker up to 64 pages, 0.90–1.08 at 96 and 0.99–1.20 at 146, then faster: 0.95 at 192,
- * 0.98 at 240, 0.92–0.95 on the whole 292-page edition (docs/cli.md, "One file on several cores").
- * So a file is split from 160 pages; a shorter one has fewer readers.
+ * the document and pdfjs's warm-up. With pages dealt on demand, measured on 2 cores (three sweeps of
+ * 2 readers against 1, 2026-12-03): 1.19–1.22 at 16 pages, 1.06–1.10 at 32, 0.96–1.09 at 48,
+ * 1.00–1.02 at 64, 0.89–0.99 at 96, 0.89–0.99 at 146, then 0.82–0.90 up to the whole 292-page
+ * edition (docs/cli.md, "One file on several cores"). So a file is split from 96 pages.
  */
-export const MIN_PAGES_PER_PART = 80;
+export const MIN_PAGES_PER_PART = 48;
 /** Smallest span dealt at a time: a claim costs a round trip between processes. */
 export const MIN_SPAN_PAGES = 2;
 
