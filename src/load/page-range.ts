@@ -19,10 +19,10 @@ export interface PartReading {
 
 /**
  * Fewest pages worth a reader of their own: a reader costs its process a start, one more opening of
- * the document and pdfjs's warm-up. With pages dealt on demand, measured on 2 cores (three sweeps of
- * 2 readers against 1, 2026-12-03): 1.19–1.22 at 16 pages, 1.06–1.10 at 32, 0.96–1.09 at 48,
- * 1.00–1.02 at 64, 0.89–0.99 at 96, 0.89–0.99 at 146, then 0.82–0.90 up to the whole 292-page
- * edition (docs/cli.md, "One file on several cores"). So a file is split from 96 pages.
+ * the document and pdfjs's warm-up. With pages dealt on demand, measured on 2 cores (four sweeps of
+ * 2 readers against 1, 2026-12-03): 1.19–1.25 at 16 pages, 1.06–1.16 at 32, 0.96–1.09 at 48,
+ * 1.00–1.02 at 64, 0.89–1.04 at 96 (mean 0.97), 0.83–0.99 at 146, then 0.73–0.90 up to the whole
+ * 292-page edition (docs/cli.md, "One file on several cores"). So a file is split from 96 pages.
  */
 export const MIN_PAGES_PER_PART = 48;
 /** Smallest span dealt at a time: a claim costs a round trip between processes. */
