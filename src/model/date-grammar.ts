@@ -76,8 +76,12 @@ const OPEN_END = /^(?:jusqu'\s*(?:a|au|en|aux)?\b|d'ici(?:\s+a\b)?|au plus tard\
 const RANGE_OPENER = /^(?:de|du|entre)\s+/;
 const SEPARATORS = [/\s+(?:a|au|jusqu'a|jusqu'au|et)\s+/g, /\s*[-\/]\s*/g];
 
+/** A qualifier after the date, in parentheses: "Septembre 2021 (sous réserve)", "Fin 2021 (à confirmer)". */
+const TRAILING_QUALIFIER = /\s*\([^()]*\)$/;
+
 export function readDateLabel(label: string): ReadLabel | UnreadReason {
-  const text = normaliseLabel(label);
+  // The qualifier stays in the label's text; the interval is the date's.
+  const text = normaliseLabel(label).replace(TRAILING_QUALIFIER, '');
   if (text === '') return { reason: 'unread' };
   const from = OPEN_START.exec(text);
   if (from) return readOpen('from', text.slice(from[0].length));

@@ -74,6 +74,24 @@ describe('readCalendar', () => {
   });
 });
 
+describe('readCalendar: a date label continued by a qualifier', () => {
+  it('keeps "(sous réserve)" under "Septembre 2021" in the label, not as the next step', () => {
+    const block = (lines: ReturnType<typeof line>[]) => ({ page: 1, box: lines[0]!.box, lines });
+    const entries = readCalendar(
+      [
+        block([line('Septembre 2021', 40, 700, { bold: true }), line('(sous réserve)', 40, 712.5, { bold: true }), line('Janvier 2022', 40, 740, { bold: true })]),
+        block([line('Ouverture de la plateforme', 150, 700, { size: 9.1 }), line('Premier bilan', 150, 740, { size: 9.1 })]),
+      ],
+      buildLexicon([]),
+    );
+    expect(entries.entries.map((e) => [e.label, e.text])).toEqual([
+      ['Septembre 2021 (sous réserve)', 'Ouverture de la plateforme'],
+      ['Janvier 2022', 'Premier bilan'],
+    ]);
+    expect(entries.unpaired).toEqual([]);
+  });
+});
+
 describe('splitRunIn', () => {
   const source = { page: 1, box: [0, 0, 1, 1] as [number, number, number, number] };
   it.each([

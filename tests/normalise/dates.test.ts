@@ -171,6 +171,10 @@ const OTHER_FORMS: Row[] = [
   ['Mars 2019 à 2020', '2019-03-01', '2020-12-31', 'year'],
   ['13 mai 2019 à juin 2019', '2019-05-13', '2019-06-30', 'month'],
   ['1er semestre 2020 à décembre 2020', '2020-01-01', '2020-12-31', 'semester'],
+  // A qualifier in parentheses after the date.
+  ['Septembre 2021 (sous réserve)', '2021-09-01', '2021-09-30', 'month'],
+  ['Fin 2021 (à confirmer)', '2021-10-01', '2021-12-31', 'quarter'],
+  ['De 2019 à 2022 (prévisionnel)', '2019-01-01', '2022-12-31', 'year'],
 ];
 
 describe('parseDateLabel on the 2020 edition', () => {
@@ -190,7 +194,7 @@ describe('parseDateLabel on other forms', () => {
     expect(parseDateLabel('Décembre à février')).toEqual({ start: null, end: null, precision: 'month', hasYear: false });
   });
 
-  it.each(['', 'Bientôt', 'Rentrée 2020', 'Marz 2020', '31 avril 2020', '29 février 2019', '32 janvier 2020', '5e semestre 2020', 'Décembre 2019 à'])(
+  it.each(['', 'Bientôt', 'Rentrée 2020', 'Marz 2020', '31 avril 2020', '29 février 2019', '32 janvier 2020', '5e semestre 2020', 'Décembre 2019 à', '(sous réserve)', 'Phase 1 (2020)'])(
     'gives null for %j',
     (label) => {
       expect(parseDateLabel(label)).toBeNull();
