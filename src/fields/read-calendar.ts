@@ -171,8 +171,8 @@ function ownerOf(line: Line, steps: readonly Step[]): Step | null {
  * A timeline line in mixed weights, cut around each bold run that reads as a whole date label: the
  * page prints a step's label there in its label type, beside its text or another step's, where the
  * layout found no gutter (one step per column, a gutter as narrow as the word spaces). The run has
- * white on both sides, opens with a capital or a digit and does not complete a phrase ("en
- * **2021**"). A date in the text's own type is never cut here ("programme régional de formation
+ * white on both sides (on its right, a year touching a capital will do), opens with a capital or a
+ * digit and does not complete a phrase ("en **2021**"). A date in the text's own type is never cut here ("programme régional de formation
  * 2021 - 2022").
  */
 export function splitAtDateLabels(line: Line): Line[] {
@@ -182,7 +182,10 @@ export function splitAtDateLabels(line: Line): Line[] {
   runs.forEach((run, i) => {
     const before = runs.slice(0, i).map((r) => r.text).join('');
     const next = runs[i + 1];
-    const white = (i === 0 || /^\s/u.test(run.text) || /\s$/u.test(before)) && (!next || /^\s/u.test(next.text) || /\s$/u.test(run.text));
+    // On its right, a label may touch its text when it ends in a year and the text opens a sentence
+    // ("Septembre à décembre 2020Construction…": a label longer than its column, printed into the text).
+    const touching = next !== undefined && /\d$/u.test(run.text) && /^\p{Lu}/u.test(next.text);
+    const white = (i === 0 || /^\s/u.test(run.text) || /\s$/u.test(before)) && (!next || /^\s/u.test(next.text) || /\s$/u.test(run.text) || touching);
     if (!run.bold || !white || !isDateLabel(run.text.trim()) || COMPLETES_PHRASE.test(before)) return;
     if (i > 0) starts.add(i);
     if (next) starts.add(i + 1);

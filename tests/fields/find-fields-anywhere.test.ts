@@ -263,6 +263,21 @@ describe('a step label printed in a line of its step’s text, in its label type
     ]);
   });
 
+  it('cuts a label ending in a year that touches the sentence after it (a label longer than its column)', () => {
+    const touching = mixed([['Septembre à décembre 2020', true], ['Construction du dispositif', false]]);
+    const glued = { ...touching, text: 'Septembre à décembre 2020Construction du dispositif', runs: [touching.runs![0]!, { ...touching.runs![1]!, text: 'Construction du dispositif' }] };
+    expect(pieces(glued).map(([kind, text]) => [kind, text])).toEqual([
+      ['label', 'Septembre à décembre 2020'],
+      ['text', 'Construction du dispositif'],
+    ]);
+    // Touching a word in lower case, or ending in a month, is not enough.
+    const lower = { ...glued, text: 'Septembre à décembre 2020construction', runs: [touching.runs![0]!, { ...touching.runs![1]!, text: 'construction' }] };
+    expect(splitAtDateLabels(lower)).toEqual([lower]);
+    const month = mixed([['Septembre 2020 à décembre', true], ['Construction', false]]);
+    const monthGlued = { ...month, runs: [month.runs![0]!, { ...month.runs![1]!, text: 'Construction' }] };
+    expect(splitAtDateLabels(monthGlued)).toEqual([monthGlued]);
+  });
+
   it('leaves whole a bold run that is not a date, that a phrase ends with, that opens in lower case, or that touches a word', () => {
     const whole = (line: Line) => expect(splitAtDateLabels(line)).toEqual([line]);
     whole(mixed([['2 000 stagiaires', true], ['formés par an', false]]));
