@@ -58,3 +58,27 @@ describe('loading a good range of edition pages', () => {
     expect(strip(fromTable)).toEqual(strip(doc));
   });
 });
+
+describe('loading the pages a claim gives', () => {
+  it('reads the spans in the order given, and stops at null', async () => {
+    const spans = [{ first: 5, last: 6 }, { first: 2, last: 2 }];
+    const part = await loadDocument(packed.slice(), { fileName: 'part.pdf', claimPages: () => spans.shift() ?? null });
+    expect(part.pageCount).toBe(6);
+    expect(part.pages.map((p) => p.page)).toEqual([5, 6, 2]);
+    expect(part.pages[0]).toEqual(doc.pages[4]);
+  });
+
+  it('fails as a bug, not as a damaged PDF, on a span outside the document or a claim that throws', async () => {
+    const outside = loadDocument(packed.slice(), { fileName: 'part.pdf', claimPages: () => ({ first: 5, last: 7 }) });
+    await expect(outside).rejects.toThrow('pages 5–7 claimed of a 6-page document');
+    await expect(outside).rejects.not.toHaveProperty('kind');
+    const broken = loadDocument(packed.slice(), {
+      fileName: 'part.pdf',
+      claimPages: () => {
+        throw new Error('the pool is gone');
+      },
+    });
+    await expect(broken).rejects.toThrow('the pool is gone');
+    await expect(broken).rejects.not.toHaveProperty('kind');
+  });
+});
