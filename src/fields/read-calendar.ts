@@ -172,8 +172,8 @@ function ownerOf(line: Line, steps: readonly Step[]): Step | null {
  * page prints a step's label there in its label type, beside its text or another step's, where the
  * layout found no gutter (one step per column, a gutter as narrow as the word spaces). The run has
  * white on both sides (on its right, a year touching a capital will do), opens with a capital or a
- * digit and does not complete a phrase ("en **2021**"). A date in the text's own type is never cut here ("programme régional de formation
- * 2021 - 2022").
+ * digit and does not complete a phrase ("en **2021**"). A date in the text's own type is never cut
+ * here ("programme régional de formation 2021 - 2022").
  */
 export function splitAtDateLabels(line: Line): Line[] {
   const runs = line.runs;
