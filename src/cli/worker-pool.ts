@@ -22,8 +22,8 @@ export interface WorkerPool {
   run(task: WorkerTask, onProgress?: (done: number, total: number) => void): Promise<WorkerOutcome>;
   /**
    * Extracts one file with `parts` workers: they read its pages, claiming them span by span from the
-   * pool as they go (see createPageDealer), then the first of them (it has loaded the later stages
-   * meanwhile) merges them by page and runs those stages. Same outputs as `run`.
+   * pool as they go (see createPageDealer), then worker 0, the lead (it has loaded the later stages
+   * meanwhile), merges them by page and runs those stages. Same outputs as `run`.
    * `minPagesPerPart` overrides MIN_PAGES_PER_PART (the benchmark's sweep).
    */
   runInParts(task: WorkerTask, parts: number, onProgress?: (done: number, total: number) => void, minPagesPerPart?: number): Promise<WorkerOutcome>;

@@ -57,7 +57,7 @@ export type WorkerRequest =
    * parts sent meanwhile (`pages` in all, a check) and run the later stages.
    */
   | { type: 'extract-parts'; task: WorkerTask; readingId: number; pages: number; startedAt: string; loadMs: number }
-  /** A page another part of the same reading has read, passed on as it comes, so the merge waits for no transfer. Not answered. */
+  /** To the lead: a page another worker of the same reading has read, passed on as it comes, so the merge waits for no transfer. Not answered. */
   | { type: 'peer-page'; readingId: number; page: PageText };
 
 export type WorkerMessage =
@@ -67,9 +67,12 @@ export type WorkerMessage =
   /** While reading a part: which pages next? (The document has `pageCount` pages.) */
   | { type: 'claim'; pageCount: number }
   | { type: 'done'; output: WorkerOutput; usage: WorkerUsage }
-  /** A page of a part, as soon as it is read (it also counts as progress). */
+  /** From a worker other than the lead: a page, as soon as it is read (it also counts as progress). */
   | { type: 'part-page'; done: number; total: number; page: PageText }
-  /** A part is read: every one of its `pages` was sent as a 'part-page'; the worker keeps them for 'extract-parts'. */
+  /**
+   * A part is read: `pages` pages. A worker other than the lead has sent each as a 'part-page'; the
+   * lead keeps its own for 'extract-parts' (it reported them as 'progress' only).
+   */
   | { type: 'part-loaded'; pages: number; usage: WorkerUsage }
   | { type: 'failed'; error: FailureInfo; usage: WorkerUsage };
 

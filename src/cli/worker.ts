@@ -12,7 +12,7 @@ import type { FailureInfo, Pipeline, WorkerMessage, WorkerOutput, WorkerRequest,
 
 const post = (message: WorkerMessage) => process.send!(message);
 
-/** The part this worker last read, with its PDF (hashed by 'extract-parts' without reading the file again). */
+/** At the lead of a reading: the part it read, with its PDF (hashed by 'extract-parts' without reading the file again). */
 let ownPart: { readingId: number; data: Uint8Array; doc: LoadedDocument } | null = null;
 /** At the lead of a reading: the pages the other workers of it read, in the order they came. */
 let peerPages: { readingId: number; pages: PageText[] } | null = null;

@@ -12,7 +12,7 @@ export type PageClaim = (pageCount: number) => PageSpan | null | Promise<PageSpa
 
 /** One of several processes reading the same document: its place among them and its source of pages. */
 export interface PartReading {
-  /** 0-based; only names the reader (in failures, and in tests). */
+  /** 0-based; the load itself does not use it (the CLI's test pipeline picks its behaviour by it). */
   index: number;
   claimPages: PageClaim;
 }
