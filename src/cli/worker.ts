@@ -1,6 +1,8 @@
 // Worker-process entry: runs the pipeline on one file (or one part of a file's pages) at a time, so a
 // hang or heap blow-up only costs the file at hand. It stays alive between files; the pool retires
 // it after any failure. It imports only what its task needs: reading a part loads no later stage.
+// First: no later import may load the fetch API (see without-fetch.ts).
+import './without-fetch.ts';
 import { readFile } from 'node:fs/promises';
 import { flushCompileCache } from 'node:module';
 import { getHeapStatistics } from 'node:v8';
