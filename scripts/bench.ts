@@ -147,26 +147,36 @@ async function measureWholeProcesses(): Promise<void> {
   try {
     const npmStart = (...extra: string[]) => run('npm', ['start', '--silent', '--', file, '--out', out, '--quiet', ...extra]);
     const rawPdfjs = () => run(process.execPath, [path.join('scripts', 'raw-pdfjs.mjs'), file]);
+    // The same script in `jobs` processes at once, each on an equal range of pages: what pdfjs alone
+    // gains from the cores, which bounds what reading one file in parts can gain.
+    const pageTotal = (await PDFDocument.load(data, { ignoreEncryption: true })).getPageCount();
+    const rawInParts = () =>
+      time(() => Promise.all(splitEvenly(pageTotal, jobs).map(([first, last]) => run(process.execPath, [path.join('scripts', 'raw-pdfjs.mjs'), file, String(first), String(last)]))));
     // One untimed run each: the compile cache and the file system cache are then as a user's second run finds them.
     await npmStart();
     await rawPdfjs();
     const startMs: number[] = [];
     const rawMs: number[] = [];
     const oneJobMs: number[] = [];
+    const rawPartsMs: number[] = [];
     const stages: Record<string, number>[] = [];
     for (let i = 0; i < pairs; i++) {
       startMs.push(await npmStart());
       stages.push(await readTimings(path.join(out, `${path.basename(file).replace(/\.pdf$/i, '')}.report.json`)));
       rawMs.push(await rawPdfjs());
       oneJobMs.push(await npmStart('--jobs', '1'));
+      rawPartsMs.push(await rawInParts());
     }
     const s = median(startMs);
     const r = median(rawMs);
-    console.log(`\n(w) whole processes, ${pairs} alternating rounds (npm start, raw pdfjs, npm start --jobs 1)`);
+    console.log(`\n(w) whole processes, ${pairs} alternating rounds (npm start, raw pdfjs, npm start --jobs 1, raw pdfjs in ${jobs} parts)`);
     console.log(`    npm start -- file:            median ${ms(s)}  runs ${startMs.map(ms).join(', ')}`);
     console.log(`    node scripts/raw-pdfjs.mjs:   median ${ms(r)}  runs ${rawMs.map(ms).join(', ')}`);
     console.log(`    npm start / raw pdfjs = ${(s / r).toFixed(2)}`);
     console.log(`    npm start -- file --jobs 1:   median ${ms(median(oneJobMs))}  runs ${oneJobMs.map(ms).join(', ')}  (one worker; the default reads the file in ${jobs} parts: ${(median(oneJobMs) / s).toFixed(2)}x)`);
+    const rp = median(rawPartsMs);
+    console.log(`    raw pdfjs, ${jobs} processes at once on ${jobs} equal page ranges: median ${ms(rp)}  runs ${rawPartsMs.map(ms).join(', ')}`);
+    console.log(`    (pdfjs alone reads ${(r / rp).toFixed(2)}x faster in ${jobs} processes than in one, on this machine)`);
     const stageNames = Object.keys(stages[0] ?? {});
     console.log(`    stages inside npm start (report timingsMs, medians): ${stageNames.map((k) => `${k} ${ms(median(stages.map((t) => t[k] ?? 0)))}`).join(', ')}`);
 
@@ -269,6 +279,17 @@ async function readAllText(bytes: Uint8Array, onPage?: () => void): Promise<numb
   } finally {
     await task.destroy();
   }
+}
+
+/** `parts` consecutive page ranges of about equal length covering pages 1..total. */
+function splitEvenly(total: number, parts: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < parts; i++) {
+    const first = Math.floor((i * total) / parts) + 1;
+    const last = Math.floor(((i + 1) * total) / parts);
+    if (first <= last) ranges.push([first, last]);
+  }
+  return ranges;
 }
 
 function checked(outcomes: FileOutcome[]): FileOutcome[] {
