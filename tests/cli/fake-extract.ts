@@ -59,6 +59,8 @@ async function obey(command: string, options: ExtractOptions): Promise<void> {
     for (;;) hoard.push(Array.from({ length: 100_000 }, (_, i) => i * 1.5));
   }
   calls++;
+  // What the worker process offers of the fetch API, told as a failure (the test reads its message).
+  if (command === 'fetch-probe') throw new InputError('damaged', await describeFetch());
   if (command === 'crash') throw new TypeError('something broke');
   if (!/^cards \d+$/.test(command) && command !== 'count') throw new InputError('not-pdf', `${options.fileName}: not a PDF (fake)`);
 }
@@ -66,4 +68,17 @@ async function obey(command: string, options: ExtractOptions): Promise<void> {
 function cardsOf(command: string): number {
   const cards = /^cards (\d+)$/.exec(command);
   return cards ? Number(cards[1]) : calls;
+}
+
+async function describeFetch(): Promise<string> {
+  // Node's list of the internal modules this process has loaded (not in its typings).
+  const loaded = (process as unknown as { moduleLoadList: string[] }).moduleLoadList;
+  const undici = loaded.some((m) => m.includes('undici'));
+  let response = 'works';
+  try {
+    new Response('x');
+  } catch (error) {
+    response = (error as Error).message;
+  }
+  return `undici ${undici ? 'loaded' : 'not loaded'}; Response: ${response}`;
 }

@@ -41,6 +41,16 @@ describe('createWorkerPool', () => {
     }
   });
 
+  it('runs tasks in workers without the fetch API (see src/cli/without-fetch.ts)', async () => {
+    const pool = createWorkerPool({ timeoutMs: 10_000, maxMemoryMb: 64 });
+    try {
+      const outcome = await pool.run(await task('a.pdf', 'fetch-probe'));
+      expect(outcome.ok ? 'ok' : outcome.error.message).toBe('undici not loaded; Response: the fetch API is not available in an extraction worker: it reads local files only');
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('kills a worker as soon as it is idle once told no task will follow', async () => {
     const pool = createWorkerPool({ timeoutMs: 10_000, maxMemoryMb: 32 });
     try {
