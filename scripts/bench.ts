@@ -20,6 +20,7 @@ import { buildSafeOptions } from '../src/load/pdfjs-options.ts';
 import { extractEdition } from '../src/pipeline/extract-edition.ts';
 
 const DEFAULT_FILE = path.join('input', 'pactes-regionaux-innovation-en-actions-2020-01.pdf');
+const RAW_SCRIPT = path.join('scripts', 'raw-pdfjs.mjs');
 
 const { values, positionals } = parseArgs({
   options: {
@@ -146,12 +147,11 @@ async function measureWholeProcesses(): Promise<void> {
   const out = await mkdtemp(path.join(tmpdir(), 'bench-start-'));
   try {
     const npmStart = (...extra: string[]) => run('npm', ['start', '--silent', '--', file, '--out', out, '--quiet', ...extra]);
-    const rawPdfjs = () => run(process.execPath, [path.join('scripts', 'raw-pdfjs.mjs'), file]);
+    const rawPdfjs = () => run(process.execPath, [RAW_SCRIPT, file]);
     // The same script in `jobs` processes at once, each on an equal range of pages: what pdfjs alone
     // gains from the cores, which bounds what reading one file in parts can gain.
-    const pageTotal = (await PDFDocument.load(data, { ignoreEncryption: true })).getPageCount();
-    const rawInParts = () =>
-      time(() => Promise.all(splitEvenly(pageTotal, jobs).map(([first, last]) => run(process.execPath, [path.join('scripts', 'raw-pdfjs.mjs'), file, String(first), String(last)]))));
+    const ranges = splitEvenly(await countPages(data), jobs);
+    const rawInParts = () => time(() => Promise.all(ranges.map(([first, last]) => run(process.execPath, [RAW_SCRIPT, file, String(first), String(last)]))));
     // One untimed run each: the compile cache and the file system cache are then as a user's second run finds them.
     await npmStart();
     await rawPdfjs();
@@ -217,7 +217,7 @@ async function readTimings(reportPath: string): Promise<Record<string, number>> 
 async function measureSplitSweep(): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), 'bench-sweep-'));
   try {
-    const total = (await PDFDocument.load(data, { ignoreEncryption: true })).getPageCount();
+    const total = await countPages(data);
     console.log(`\n(p) one file: 1 worker against ${jobs} parts, first n pages of the edition, ${runs} alternated runs each`);
     for (const n of [16, 32, 48, 64, 96, 146, 192, 240, total].filter((k) => k <= total)) {
       const cut = path.join(dir, `first-${n}.pdf`);
@@ -279,6 +279,10 @@ async function readAllText(bytes: Uint8Array, onPage?: () => void): Promise<numb
   } finally {
     await task.destroy();
   }
+}
+
+async function countPages(bytes: Uint8Array): Promise<number> {
+  return (await PDFDocument.load(bytes, { ignoreEncryption: true })).getPageCount();
 }
 
 /** `parts` consecutive page ranges of about equal length covering pages 1..total. */

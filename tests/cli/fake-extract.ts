@@ -60,7 +60,7 @@ async function obey(command: string, options: ExtractOptions): Promise<void> {
   }
   calls++;
   // What the worker process offers of the fetch API, told as a failure (the test reads its message).
-  if (command === 'fetch-probe') throw new InputError('damaged', await describeFetch());
+  if (command === 'fetch-probe') throw new InputError('damaged', describeFetch());
   if (command === 'crash') throw new TypeError('something broke');
   if (!/^cards \d+$/.test(command) && command !== 'count') throw new InputError('not-pdf', `${options.fileName}: not a PDF (fake)`);
 }
@@ -70,7 +70,7 @@ function cardsOf(command: string): number {
   return cards ? Number(cards[1]) : calls;
 }
 
-async function describeFetch(): Promise<string> {
+function describeFetch(): string {
   // Node's list of the internal modules this process has loaded (not in its typings).
   const loaded = (process as unknown as { moduleLoadList: string[] }).moduleLoadList;
   const undici = loaded.some((m) => m.includes('undici'));
