@@ -3,6 +3,7 @@
 // it after any failure. It imports only what its task needs: reading a part loads no later stage.
 // First: no later import may load the fetch API (see without-fetch.ts).
 import './without-fetch.ts';
+import { useSyncDecompression } from '../load/sync-decompression.ts';
 import { readFile } from 'node:fs/promises';
 import { flushCompileCache } from 'node:module';
 import { getHeapStatistics } from 'node:v8';
@@ -11,6 +12,9 @@ import type { PageSpan } from '../load/page-range.ts';
 import type { LoadedDocument, PageText } from '../model/text.ts';
 import type { ExtractOptions, ExtractResult } from '../pipeline/types.ts';
 import type { FailureInfo, Pipeline, WorkerMessage, WorkerOutput, WorkerRequest, WorkerUsage } from './worker-protocol.ts';
+
+// pdfjs-dist in this process inflates its streams with zlib's synchronous calls (see sync-decompression.ts).
+useSyncDecompression();
 
 const post = (message: WorkerMessage) => process.send!(message);
 

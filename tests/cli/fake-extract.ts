@@ -59,8 +59,8 @@ async function obey(command: string, options: ExtractOptions): Promise<void> {
     for (;;) hoard.push(Array.from({ length: 100_000 }, (_, i) => i * 1.5));
   }
   calls++;
-  // What the worker process offers of the fetch API, told as a failure (the test reads its message).
-  if (command === 'fetch-probe') throw new InputError('damaged', describeFetch());
+  // What the worker process offers of the fetch API and of decompression, told as a failure (the test reads its message).
+  if (command === 'globals-probe') throw new InputError('damaged', describeGlobals());
   if (command === 'crash') throw new TypeError('something broke');
   if (!/^cards \d+$/.test(command) && command !== 'count') throw new InputError('not-pdf', `${options.fileName}: not a PDF (fake)`);
 }
@@ -70,7 +70,7 @@ function cardsOf(command: string): number {
   return cards ? Number(cards[1]) : calls;
 }
 
-function describeFetch(): string {
+function describeGlobals(): string {
   // Node's list of the internal modules this process has loaded (not in its typings).
   const loaded = (process as unknown as { moduleLoadList: string[] }).moduleLoadList;
   const undici = loaded.some((m) => m.includes('undici'));
@@ -80,5 +80,5 @@ function describeFetch(): string {
   } catch (error) {
     response = (error as Error).message;
   }
-  return `undici ${undici ? 'loaded' : 'not loaded'}; Response: ${response}`;
+  return `undici ${undici ? 'loaded' : 'not loaded'}; Response: ${response}; DecompressionStream: ${DecompressionStream.name}`;
 }

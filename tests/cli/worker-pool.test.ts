@@ -41,11 +41,13 @@ describe('createWorkerPool', () => {
     }
   });
 
-  it('runs tasks in workers without the fetch API (see src/cli/without-fetch.ts)', async () => {
+  it('runs tasks in workers without the fetch API and with synchronous decompression (src/cli/without-fetch.ts, src/load/sync-decompression.ts)', async () => {
     const pool = createWorkerPool({ timeoutMs: 10_000, maxMemoryMb: 64 });
     try {
-      const outcome = await pool.run(await task('a.pdf', 'fetch-probe'));
-      expect(outcome.ok ? 'ok' : outcome.error.message).toBe('undici not loaded; Response: the fetch API is not available in an extraction worker: it reads local files only');
+      const outcome = await pool.run(await task('a.pdf', 'globals-probe'));
+      expect(outcome.ok ? 'ok' : outcome.error.message).toBe(
+        'undici not loaded; Response: the fetch API is not available in an extraction worker: it reads local files only; DecompressionStream: SyncDecompressionStream',
+      );
     } finally {
       await pool.close();
     }
