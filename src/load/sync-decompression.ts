@@ -17,7 +17,8 @@ type ReadResult = { value: Uint8Array; done: false } | { value: undefined; done:
 
 /**
  * The part of the web DecompressionStream that a reader of whole streams uses: write chunks, close,
- * then read (or iterate) the decoded bytes. Everything is decoded at close, in one synchronous call.
+ * then read (or iterate) the decoded bytes. Everything is decoded once the writer closes, in one
+ * synchronous call.
  */
 export class SyncDecompressionStream {
   readonly writable: { getWriter(): SyncWriter };
