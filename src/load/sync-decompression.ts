@@ -61,9 +61,7 @@ export class SyncDecompressionStream {
     this.writable = { getWriter: () => writer };
     this.readable = {
       getReader: () => reader,
-      [Symbol.asyncIterator]: () => ({
-        next: () => read().then((result) => (result.done ? { value: undefined, done: true } : result)),
-      }),
+      [Symbol.asyncIterator]: () => ({ next: read }),
     };
   }
 }
