@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { cutPages } from './lib/cut-pages.ts';
 import { buildExpectation, serialiseExpectation } from './lib/fixture-expectation.ts';
 import { extractEdition } from '../src/pipeline/extract-edition.ts';
+import { fromTypedDir, typedFrom } from '../src/cli/user-paths.ts';
 
 const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
 const CASE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -50,7 +51,7 @@ function readRequest(argv: readonly string[]): FixtureRequest {
   });
   const name = parsed.values.name;
   if (name === undefined || !CASE_NAME.test(name)) throw new UsageError('--name must be a kebab-case name (a-z, 0-9, hyphens)');
-  return { pdf, pages, name, force: parsed.values.force === true };
+  return { pdf: fromTypedDir(pdf, typedFrom('add-fixture')), pages, name, force: parsed.values.force === true };
 }
 
 async function addFixture(request: FixtureRequest): Promise<string> {

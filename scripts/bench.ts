@@ -18,6 +18,7 @@ import { DEFAULTS } from '../src/cli/args.ts';
 import type { InputEntry } from '../src/cli/resolve-inputs.ts';
 import { buildSafeOptions } from '../src/load/pdfjs-options.ts';
 import { extractEdition } from '../src/pipeline/extract-edition.ts';
+import { fromTypedDir, typedFrom } from '../src/cli/user-paths.ts';
 
 const DEFAULT_FILE = path.join('input', 'pactes-regionaux-innovation-en-actions-2020-01.pdf');
 const RAW_SCRIPT = path.join('scripts', 'raw-pdfjs.mjs');
@@ -43,7 +44,7 @@ const pairs = positiveInt('--pairs', values.pairs);
 const copies = positiveInt('--copies', values.copies);
 const jobs = positiveInt('--jobs', values.jobs);
 const scale = values.scale === undefined ? null : positiveInt('--scale', values.scale);
-const file = positionals[0] ?? DEFAULT_FILE;
+const file = positionals[0] === undefined ? DEFAULT_FILE : fromTypedDir(positionals[0], typedFrom('bench'));
 
 const data = new Uint8Array(await readFile(file));
 

@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs as parseNodeArgs } from 'node:util';
 import { INPUT_ERROR_KINDS } from '../model/errors.ts';
+import { fromTypedDir } from './user-paths.ts';
 
 export interface RunOptions {
-  /** Files or directories as given; empty means every *.pdf in ./input. */
+  /** Files or directories as typed (relative ones taken from `typedIn`, see parseArgs); empty means every *.pdf in ./input. */
   paths: string[];
   outDir: string;
   jobs: number;
@@ -57,7 +58,11 @@ export function listOptions(): { name: string; short: string | null }[] {
   return Object.entries(OPTIONS).map(([name, spec]) => ({ name, short: 'short' in spec ? spec.short : null }));
 }
 
-export function parseArgs(argv: readonly string[], cores: number = availableParallelism()): CliCommand {
+/**
+ * `typedIn`: the folder the user typed the command in, when it is not the working directory (see
+ * typedFrom): relative paths of the command line are taken from there; the defaults are not.
+ */
+export function parseArgs(argv: readonly string[], cores: number = availableParallelism(), typedIn: string | null = null): CliCommand {
   let parsed;
   try {
     parsed = parseNodeArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -71,8 +76,8 @@ export function parseArgs(argv: readonly string[], cores: number = availablePara
   return {
     kind: 'run',
     options: {
-      paths: positionals,
-      outDir: values.out ?? DEFAULTS.outDir,
+      paths: positionals.map((p) => fromTypedDir(p, typedIn)),
+      outDir: values.out === undefined ? DEFAULTS.outDir : fromTypedDir(values.out, typedIn),
       jobs: values.jobs === undefined ? Math.max(1, cores) : parsePositiveInt('--jobs', values.jobs),
       password: values.password,
       timeoutSeconds: values.timeout === undefined ? DEFAULTS.timeoutSeconds : parsePositiveNumber('--timeout', values.timeout),
@@ -131,6 +136,8 @@ export function formatUsage(): string {
 Extracts the action cards of each edition PDF into <out>/<name>.json (the dataset)
 and <out>/<name>.report.json (the run report). With no file or directory, every
 *.pdf in ./${DEFAULTS.inputDir} is processed; a directory stands for the *.pdf files in it.
+Paths are taken from the folder the command is typed in; ./${DEFAULTS.inputDir} and
+./${DEFAULTS.outDir} are the project's own folders.
 
 Options:
   -o, --out DIR         output directory, created if missing (default: ./${DEFAULTS.outDir})

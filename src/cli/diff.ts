@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { diffDatasets } from '../diff/diff-datasets.ts';
 import { formatDiff } from '../diff/format-diff.ts';
 import { DatasetFileError, readDatasetFile } from '../diff/read-dataset.ts';
+import { fromTypedDir, typedFrom } from './user-paths.ts';
 
 const EXIT_IDENTICAL = 0;
 const EXIT_DIFFERENT = 1;
@@ -41,8 +42,9 @@ async function runDiffCli(argv: readonly string[]): Promise<number> {
     return EXIT_ERROR;
   }
   try {
-    const oldDs = await readDatasetFile(oldFile);
-    const newDs = await readDatasetFile(newFile);
+    const typedIn = typedFrom('diff');
+    const oldDs = await readDatasetFile(fromTypedDir(oldFile, typedIn));
+    const newDs = await readDatasetFile(fromTypedDir(newFile, typedIn));
     const diff = diffDatasets(oldDs, newDs, { includeLayout: parsed.values.layout === true });
     const output = parsed.values.json ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff, { oldLabel: oldFile, newLabel: newFile });
     process.stdout.write(output);

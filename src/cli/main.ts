@@ -4,6 +4,7 @@ import { exitCodeFor, runBatch } from './batch.ts';
 import { formatUsage, parseArgs, UNEXPECTED_EXIT_CODE, USAGE_EXIT_CODE, UsageError, type CliCommand } from './args.ts';
 import { createReporter } from './progress.ts';
 import { resolveInputs } from './resolve-inputs.ts';
+import { typedFrom } from './user-paths.ts';
 
 export interface CliStreams {
   out: NodeJS.WritableStream;
@@ -14,7 +15,7 @@ export interface CliStreams {
 export async function main(argv: readonly string[], streams: CliStreams = { out: process.stdout, err: process.stderr }): Promise<number> {
   let command: CliCommand;
   try {
-    command = parseArgs(argv);
+    command = parseArgs(argv, undefined, typedFrom('start'));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     streams.err.write(`error: ${error.message}\nRun \`npm start -- --help\` for usage.\n`);

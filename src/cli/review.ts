@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../model/errors.ts';
 import { writeReviewPage } from '../review/write-review-page.ts';
+import { fromTypedDir, typedFrom } from './user-paths.ts';
 
 const EXIT_USAGE = 2;
 const EXIT_OTHER = 1;
@@ -23,7 +24,12 @@ export interface ReviewCliStreams {
   err: NodeJS.WritableStream;
 }
 
-export async function runReviewCli(argv: readonly string[], streams: ReviewCliStreams = { out: process.stdout, err: process.stderr }): Promise<number> {
+/** `typedIn`: the folder relative paths are taken from (see typedFrom); null, the working directory. */
+export async function runReviewCli(
+  argv: readonly string[],
+  streams: ReviewCliStreams = { out: process.stdout, err: process.stderr },
+  typedIn: string | null = typedFrom('review'),
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -47,9 +53,10 @@ export async function runReviewCli(argv: readonly string[], streams: ReviewCliSt
     return EXIT_USAGE;
   }
   let exitCode = 0;
+  const typed = (p: string | undefined) => (p === undefined ? undefined : fromTypedDir(p, typedIn));
   for (const datasetPath of datasets) {
     try {
-      const result = await writeReviewPage(datasetPath, { pdfPath: parsed.values.pdf, outPath: parsed.values.out });
+      const result = await writeReviewPage(fromTypedDir(datasetPath, typedIn), { pdfPath: typed(parsed.values.pdf), outPath: typed(parsed.values.out) });
       const size = (result.bytes / 1024 / 1024).toFixed(1);
       streams.out.write(`${result.outPath}: ${result.cards} cards, ${size} MB (PDF ${result.pdfPath})\n`);
     } catch (error) {

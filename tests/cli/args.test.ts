@@ -1,6 +1,9 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, formatUsage, parseArgs, UsageError } from '../../src/cli/args.ts';
+import { DEFAULTS, formatUsage, parseArgs, UsageError, type RunOptions } from '../../src/cli/args.ts';
 import { INPUT_ERROR_KINDS } from '../../src/model/errors.ts';
+
+const typedIn = path.resolve('/home/ana/editions');
 
 const defaults = {
   paths: [],
@@ -29,6 +32,16 @@ describe('parseArgs', () => {
     [['--review', '--csv'], { review: true, csv: true }],
   ])('%j', (argv, expected) => {
     expect(parseArgs(argv, 4)).toEqual({ kind: 'run', options: { ...defaults, ...expected } });
+  });
+
+  it.each<[string[], Partial<RunOptions>]>([
+    [['a.pdf', 'editions/', '--out', 'out2'], { paths: [path.join(typedIn, 'a.pdf'), path.join(typedIn, 'editions')], outDir: path.join(typedIn, 'out2') }],
+    [[path.resolve('/srv/a.pdf'), '-o', path.resolve('/srv/out')], { paths: [path.resolve('/srv/a.pdf')], outDir: path.resolve('/srv/out') }],
+    // The defaults stay the project's input/ and output/.
+    [[], {}],
+    [['a.pdf'], { paths: [path.join(typedIn, 'a.pdf')] }],
+  ])('%j typed in another folder: its relative paths are taken from there', (argv, expected) => {
+    expect(parseArgs(argv, 4, typedIn)).toEqual({ kind: 'run', options: { ...defaults, ...expected } });
   });
 
   it('defaults --jobs to the number of cores, at least 1', () => {

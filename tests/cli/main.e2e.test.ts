@@ -6,11 +6,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../src/validate/schema.ts';
+import { npmCommand } from '../support/npm-command.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // What `npm start` runs.
 const mainScript = path.join(root, 'src', 'cli', 'start.js');
 const editionPdf = path.join(root, 'input', 'pactes-regionaux-innovation-en-actions-2020-01.pdf');
+const cardPdf = path.join(root, 'fixtures', 'card-12-hotellerie-range-budget', 'input.pdf');
 
 interface Run {
   code: number | null;
@@ -19,8 +21,18 @@ interface Run {
 }
 
 function runCli(args: string[], cwd: string): Promise<Run> {
+  return runProcess(process.execPath, [mainScript, ...args], cwd);
+}
+
+/** `npm --prefix <project> <args>` typed in `cwd`, as a user would from another folder. */
+function runNpm(args: string[], cwd: string): Promise<Run> {
+  const [command, before] = npmCommand();
+  return runProcess(command, [...before, '--prefix', root, ...args], cwd);
+}
+
+function runProcess(command: string, args: string[], cwd: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [mainScript, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
@@ -96,5 +108,17 @@ describe('npm start', () => {
     expect(dataset.source.file).toBe('Pacte région 2020.pdf');
     // The whole edition: every card of its table of contents.
     expect(dataset.cards).toHaveLength(117);
+  });
+
+  it('takes the paths typed from the folder npm is run in, not from the project folder npm runs it in', async () => {
+    await copyFile(cardPdf, path.join(dir, 'une carte.pdf'));
+    const run = await runNpm(['start', '-s', '--', 'une carte.pdf', '--out', 'sortie'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`ok ${path.join(dir, 'une carte.pdf')} → ${path.join(dir, 'sortie', 'une carte.json')} (1 card`);
+    expect((await readdir(path.join(dir, 'sortie'))).sort()).toEqual(['une carte.json', 'une carte.report.json']);
+    const missing = await runNpm(['start', '-s', '--', 'absente.pdf', '--out', 'sortie'], dir);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain(`FAILED ${path.join(dir, 'absente.pdf')}: no such file or directory`);
   });
 });

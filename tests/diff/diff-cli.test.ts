@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeCard, makeDataset } from '../support/build-dataset.ts';
+import { npmCommand } from '../support/npm-command.ts';
 
 const CLI = join(import.meta.dirname, '../../src/cli/diff.ts');
 const dir = mkdtempSync(join(tmpdir(), 'diff-cli-'));
@@ -20,6 +21,13 @@ function runDiff(...args: string[]): { status: number | null; stdout: string; st
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** `npm --prefix <project> run diff -- …` typed in the datasets' folder. */
+function runNpmDiff(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const [command, before] = npmCommand();
+  const result = spawnSync(command, [...before, '--prefix', join(import.meta.dirname, '../..'), 'run', '-s', 'diff', '--', ...args], { cwd: dir, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 const cardA = makeCard({ region: 'Grand Est', title: 'Former aux métiers du numérique', page: 12 });
 const cardB = makeCard({ region: 'Bretagne', title: 'Accompagner les jeunes décrocheurs', page: 14 });
 const oldFile = writeJson('old.json', makeDataset([cardA, cardB]));
@@ -32,6 +40,14 @@ describe('diff CLI', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('No differences.');
+  });
+
+  it('takes the file names typed from the folder npm is run in (`npm --prefix <project> run diff`)', () => {
+    const same = runNpmDiff('old.json', 'same.json');
+    expect(same.stderr).toBe('');
+    expect(same.status).toBe(0);
+    expect(same.stdout).toContain('No differences.');
+    expect(runNpmDiff('old.json', 'new.json').status).toBe(1);
   });
 
   it('exits 1 with the changes, in text or JSON', () => {

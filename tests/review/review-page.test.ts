@@ -121,4 +121,13 @@ describe('writeReviewPage', () => {
     expect(await runReviewCli([path.join(dir, 'missing.json')], { out: out.stream, err: err.stream })).toBe(3);
     expect(err.text()).toMatch(/missing\.json: no such file/);
   });
+
+  it('takes relative paths from the folder the command was typed in', async () => {
+    const out = capture();
+    const err = capture();
+    expect(await runReviewCli(['edition.json', '--out', 'typed.html'], { out: out.stream, err: err.stream }, dir)).toBe(0);
+    expect(err.text()).toBe('');
+    expect(out.text()).toContain(`${path.join(dir, 'typed.html')}: 3 cards`);
+    expect((await readFile(path.join(dir, 'typed.html'), 'utf8')).length).toBeGreaterThan(0);
+  });
 });
