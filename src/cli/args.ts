@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { parseArgs as parseNodeArgs } from 'node:util';
 import { INPUT_ERROR_KINDS } from '../model/errors.ts';
 import { fromTypedDir } from './user-paths.ts';
@@ -60,7 +61,9 @@ export function listOptions(): { name: string; short: string | null }[] {
 
 /**
  * `typedIn`: the folder the user typed the command in, when it is not the working directory (see
- * typedFrom): relative paths of the command line are taken from there; the defaults are not.
+ * typedFrom): relative paths of the command line are taken from there. The defaults stay the
+ * working directory's input/ and output/, then named whole, so that no message reads as a path of
+ * the user's folder.
  */
 export function parseArgs(argv: readonly string[], cores: number = availableParallelism(), typedIn: string | null = null): CliCommand {
   let parsed;
@@ -70,14 +73,15 @@ export function parseArgs(argv: readonly string[], cores: number = availablePara
     throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
   }
   const { values, positionals } = parsed;
+  const byDefault = (p: string) => (typedIn === null ? p : path.resolve(p));
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a directory');
   return {
     kind: 'run',
     options: {
-      paths: positionals.map((p) => fromTypedDir(p, typedIn)),
-      outDir: values.out === undefined ? DEFAULTS.outDir : fromTypedDir(values.out, typedIn),
+      paths: positionals.length > 0 || typedIn === null ? positionals.map((p) => fromTypedDir(p, typedIn)) : [byDefault(DEFAULTS.inputDir)],
+      outDir: values.out === undefined ? byDefault(DEFAULTS.outDir) : fromTypedDir(values.out, typedIn),
       jobs: values.jobs === undefined ? Math.max(1, cores) : parsePositiveInt('--jobs', values.jobs),
       password: values.password,
       timeoutSeconds: values.timeout === undefined ? DEFAULTS.timeoutSeconds : parsePositiveNumber('--timeout', values.timeout),

@@ -14,8 +14,9 @@ export interface CliStreams {
 /** Runs the command line and returns the process exit code. */
 export async function main(argv: readonly string[], streams: CliStreams = { out: process.stdout, err: process.stderr }): Promise<number> {
   let command: CliCommand;
+  const typedIn = typedFrom('start');
   try {
-    command = parseArgs(argv, undefined, typedFrom('start'));
+    command = parseArgs(argv, undefined, typedIn);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     streams.err.write(`error: ${error.message}\nRun \`npm start -- --help\` for usage.\n`);
@@ -33,7 +34,7 @@ export async function main(argv: readonly string[], streams: CliStreams = { out:
   const { options } = command;
   const started = performance.now();
   const entries = await resolveInputs(options.paths);
-  const reporter = createReporter({ out: streams.out, err: streams.err, quiet: options.quiet });
+  const reporter = createReporter({ out: streams.out, err: streams.err, quiet: options.quiet, ...(typedIn ? { shownFrom: typedIn } : {}) });
   const outcomes = await runBatch(entries, options, reporter);
   reporter.close(outcomes, performance.now() - started);
   return exitCodeFor(outcomes);

@@ -10,6 +10,8 @@ export interface ReporterOptions {
   /** Seconds between progress lines when stderr is not a terminal. */
   lineIntervalSeconds?: number;
   now?: () => number;
+  /** The user's folder, where the command was typed (default: the working directory): output paths inside it are shown relative to it. */
+  shownFrom?: string;
 }
 
 export interface Reporter extends BatchEvents {
@@ -73,7 +75,7 @@ export function createReporter(options: ReporterOptions): Reporter {
     onFinish(outcome) {
       running.delete(outcome.file);
       if (outcome.ok) {
-        if (!quiet) printLine(out, formatSuccess(outcome));
+        if (!quiet) printLine(out, formatSuccess(outcome, options.shownFrom));
       } else {
         const named = outcome.message.startsWith(`${outcome.file}:`) ? outcome.message : `${outcome.file}: ${outcome.message}`;
         printLine(err, `FAILED ${named}`);
@@ -88,15 +90,15 @@ export function createReporter(options: ReporterOptions): Reporter {
   };
 }
 
-export function formatSuccess(outcome: Extract<FileOutcome, { ok: true }>): string {
+export function formatSuccess(outcome: Extract<FileOutcome, { ok: true }>, shownFrom: string = process.cwd()): string {
   const counts = [plural(outcome.cards, 'card'), plural(outcome.warnings, 'warning')];
   if (outcome.errors > 0) counts.push(plural(outcome.errors, 'error diagnostic'));
-  return `ok ${outcome.file} → ${displayPath(outcome.datasetPath)} (${counts.join(', ')})`;
+  return `ok ${outcome.file} → ${displayPath(outcome.datasetPath, shownFrom)} (${counts.join(', ')})`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function displayPath(p: string): string {
-  const relative = path.relative(process.cwd(), p);
+function displayPath(p: string, from: string): string {
+  const relative = path.relative(from, p);
   return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? p : relative;
 }

@@ -37,9 +37,9 @@ describe('parseArgs', () => {
   it.each<[string[], Partial<RunOptions>]>([
     [['a.pdf', 'editions/', '--out', 'out2'], { paths: [path.join(typedIn, 'a.pdf'), path.join(typedIn, 'editions')], outDir: path.join(typedIn, 'out2') }],
     [[path.resolve('/srv/a.pdf'), '-o', path.resolve('/srv/out')], { paths: [path.resolve('/srv/a.pdf')], outDir: path.resolve('/srv/out') }],
-    // The defaults stay the project's input/ and output/.
-    [[], {}],
-    [['a.pdf'], { paths: [path.join(typedIn, 'a.pdf')] }],
+    // The defaults stay the project's input/ and output/ (the working directory's), named whole.
+    [[], { paths: [path.resolve(DEFAULTS.inputDir)], outDir: path.resolve(DEFAULTS.outDir) }],
+    [['a.pdf'], { paths: [path.join(typedIn, 'a.pdf')], outDir: path.resolve(DEFAULTS.outDir) }],
   ])('%j typed in another folder: its relative paths are taken from there', (argv, expected) => {
     expect(parseArgs(argv, 4, typedIn)).toEqual({ kind: 'run', options: { ...defaults, ...expected } });
   });

@@ -115,7 +115,7 @@ describe('npm start', () => {
     const run = await runNpm(['start', '-s', '--', 'une carte.pdf', '--out', 'sortie'], dir);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`ok ${path.join(dir, 'une carte.pdf')} → ${path.join(dir, 'sortie', 'une carte.json')} (1 card`);
+    expect(run.stdout).toContain(`ok ${path.join(dir, 'une carte.pdf')} → ${path.join('sortie', 'une carte.json')} (1 card`);
     expect((await readdir(path.join(dir, 'sortie'))).sort()).toEqual(['une carte.json', 'une carte.report.json']);
     const missing = await runNpm(['start', '-s', '--', 'absente.pdf', '--out', 'sortie'], dir);
     expect(missing.code).toBe(3);

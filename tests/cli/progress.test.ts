@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { FileOutcome } from '../../src/cli/batch.ts';
@@ -79,6 +80,20 @@ describe('createReporter', () => {
     reporter.close([success('input/b.pdf')], 5);
     expect(err.text().endsWith('\r\x1b[2K')).toBe(true);
     expect(err.text()).not.toContain('\n');
+  });
+
+  it('shows output paths relative to the folder the command was typed in, whole when outside it', () => {
+    const typedIn = path.resolve('/home/ana/editions');
+    const project = path.resolve('/home/ana/pactes-extract');
+    const out = capture();
+    const reporter = createReporter({ out: out.stream, err: capture().stream, quiet: false, shownFrom: typedIn });
+    reporter.onFinish!(success(path.join(typedIn, 'a.pdf'), { datasetPath: path.join(typedIn, 'sortie', 'a.json') }));
+    reporter.onFinish!(success(path.join(typedIn, 'b.pdf'), { datasetPath: path.join(project, 'output', 'b.json') }));
+    expect(out.text().split('\n')).toEqual([
+      `ok ${path.join(typedIn, 'a.pdf')} → ${path.join('sortie', 'a.json')} (117 cards, 3 warnings)`,
+      `ok ${path.join(typedIn, 'b.pdf')} → ${path.join(project, 'output', 'b.json')} (117 cards, 3 warnings)`,
+      '',
+    ]);
   });
 
   it('--quiet keeps only failures', () => {
