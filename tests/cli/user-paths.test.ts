@@ -1,5 +1,7 @@
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fromTypedDir, typedFrom } from '../../src/cli/user-paths.ts';
 
 const project = path.resolve('/home/ana/pactes-extract');
@@ -70,6 +72,28 @@ describe('typedFrom: the folder the user typed the npm command in', () => {
       expect(typedFrom(c.script, c.env, c.cwd)).toBe(c.gives);
     });
   }
+});
+
+describe('typedFrom with a project reached through a symbolic link', () => {
+  // npm names the package by the path typed (the link); the working directory is the real folder.
+  const base = realpathSync(mkdtempSync(path.join(tmpdir(), 'typed-from-')));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+  const real = path.join(base, 'project');
+  const link = path.join(base, 'link');
+  const user = path.join(base, 'user');
+  mkdirSync(real);
+  mkdirSync(user);
+  symlinkSync(real, link, 'dir');
+
+  it('still finds the user’s folder', () => {
+    const env = { INIT_CWD: user, npm_lifecycle_event: 'start', npm_package_json: path.join(link, 'package.json') };
+    expect(typedFrom('start', env, real)).toBe(user);
+  });
+
+  it('and knows the user typed it in the project itself, through the link', () => {
+    const env = { INIT_CWD: link, npm_lifecycle_event: 'start', npm_package_json: path.join(link, 'package.json') };
+    expect(typedFrom('start', env, real)).toBeNull();
+  });
 });
 
 describe('fromTypedDir: a typed path taken from that folder', () => {
