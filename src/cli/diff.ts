@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { diffDatasets } from '../diff/diff-datasets.ts';
 import { formatDiff } from '../diff/format-diff.ts';
 import { DatasetFileError, readDatasetFile } from '../diff/read-dataset.ts';
+import { keepRunningWithoutReader } from './output-streams.ts';
 import { fromTypedDir, typedFrom } from './user-paths.ts';
 
 const EXIT_IDENTICAL = 0;
@@ -59,4 +60,6 @@ async function runDiffCli(argv: readonly string[]): Promise<number> {
   }
 }
 
+keepRunningWithoutReader(process.stdout);
+keepRunningWithoutReader(process.stderr);
 process.exitCode = await runDiffCli(process.argv.slice(2));

@@ -110,6 +110,20 @@ describe('npm start', () => {
     expect(dataset.cards).toHaveLength(117);
   });
 
+  it('goes on and writes every file when the reader of its output goes away (`npm start | head -1`)', async () => {
+    await copyFile(cardPdf, path.join(dir, 'a.pdf'));
+    await copyFile(cardPdf, path.join(dir, 'b.pdf'));
+    const child = spawn(process.execPath, [mainScript, 'a.pdf', 'b.pdf', '--out', 'sortie', '--jobs', '1'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    // The reader is gone before the first line is written: each write fails with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+    expect((await readdir(path.join(dir, 'sortie'))).sort()).toEqual(['a.json', 'a.report.json', 'b.json', 'b.report.json']);
+  });
+
   it('takes the paths typed from the folder npm is run in, not from the project folder npm runs it in', async () => {
     await copyFile(cardPdf, path.join(dir, 'une carte.pdf'));
     const run = await runNpm(['start', '-s', '--', 'une carte.pdf', '--out', 'sortie'], dir);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +48,16 @@ describe('diff CLI', () => {
     expect(same.status).toBe(0);
     expect(same.stdout).toContain('No differences.');
     expect(runNpmDiff('old.json', 'new.json').status).toBe(1);
+  });
+
+  it('still exits 1 on different datasets when the reader of its output has gone (`… | head`)', async () => {
+    const child = spawn(process.execPath, [CLI, oldFile, newFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
   });
 
   it('exits 1 with the changes, in text or JSON', () => {
