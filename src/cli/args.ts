@@ -145,7 +145,8 @@ Paths are taken from the folder the command is typed in; ./${DEFAULTS.inputDir} 
 
 Options:
   -o, --out DIR         output directory, created if missing (default: ./${DEFAULTS.outDir})
-  -j, --jobs N          files processed in parallel (default: number of CPU cores)
+  -j, --jobs N          worker processes at once: files in parallel, or parts of one file
+                        (default: number of CPU cores)
       --password PW     password for encrypted PDFs (applies to every file)
       --timeout SECONDS time limit per file (default: ${DEFAULTS.timeoutSeconds})
       --max-memory MB   JavaScript heap limit per file's worker (default: ${DEFAULTS.maxMemoryMb})
