@@ -86,16 +86,25 @@ function pairSteps(pageBlocks: readonly TextBlock[]): { steps: Step[]; orphans: 
   const blocks = pageBlocks.map((b) => ({ ...b, lines: b.lines.flatMap(split) }));
   const lines = blocks.flatMap((b) => b.lines);
   const labelled: Step[] = [];
+  // Bold lines that open a dated step's text rather than a step of their own (see opensStepText).
+  const leads = new Map<Line, Step>();
   for (const line of lines.filter(isLabel)) {
     const open = labelled[labelled.length - 1];
-    if (open && continuesLabel(open.labelLines, line)) open.labelLines.push(line);
-    else labelled.push({ labelLines: [line], textLines: [] });
+    if (open && open.textLines.length === 0 && continuesLabel(open.labelLines, line)) open.labelLines.push(line);
+    else if (open && opensStepText(open, line, lines)) {
+      open.textLines.push(line);
+      leads.set(line, open);
+    } else labelled.push({ labelLines: [line], textLines: [] });
   }
   const unlabelled: Step[] = [];
   const orphans: Line[] = [];
   for (const block of blocks) {
     let open: Step | null = null;
     for (const line of block.lines) {
+      if (leads.has(line)) {
+        open = null;
+        continue;
+      }
       if (isLabel(line)) {
         open = null;
         continue;
@@ -121,15 +130,42 @@ function pairSteps(pageBlocks: readonly TextBlock[]): { steps: Step[]; orphans: 
  * the line starts the next step ("Janvier 2021" over "Mars 2021": a list with no gap between its steps).
  */
 function continuesLabel(label: readonly Line[], line: Line): boolean {
-  const prev = label[label.length - 1]!;
-  const placed =
-    Math.abs(line.fontSize - prev.fontSize) <= LABEL_TYPE_TOLERANCE * prev.fontSize &&
-    Math.abs(line.box[0] - label[0]!.box[0]) <= COLUMN_TOLERANCE * prev.fontSize &&
-    line.box[1] >= prev.box[1] &&
-    line.box[1] - prev.box[3] <= LABEL_WRAP_GAP * prev.fontSize;
-  if (!placed) return false;
+  if (!liesUnder(label[0]!, label[label.length - 1]!, line)) return false;
   const before = label.map((l) => l.text.trim()).join(' ');
   return !isDateLabel(before) || isDateLabel(`${before} ${line.text.trim()}`);
+}
+
+/** `line` is placed as the next line of `prev`, in a column starting at `first`: in its type, at its left edge, just under it. */
+function liesUnder(first: Line, prev: Line, line: Line): boolean {
+  return (
+    Math.abs(line.fontSize - prev.fontSize) <= LABEL_TYPE_TOLERANCE * prev.fontSize &&
+    Math.abs(line.box[0] - first.box[0]) <= COLUMN_TOLERANCE * prev.fontSize &&
+    line.box[1] >= prev.box[1] &&
+    line.box[1] - prev.box[3] <= LABEL_WRAP_GAP * prev.fontSize
+  );
+}
+
+/**
+ * A short bold line just under a whole date label, in its type and column, with no digit and no
+ * date word ("Septembre 2021" / "Comité de pilotage"): the bold opening of that step's text, not a
+ * step of its own with no date (that made the date a step with no text). A line that may hold a date
+ * ("Mai à", "Phase 2") still starts the next step. Only where the date stands above its text: beside
+ * a date with its text on its row, such a line may as well belong to the date, and stays a label.
+ */
+function opensStepText(step: Step, line: Line, lines: readonly Line[]): boolean {
+  const label = step.labelLines;
+  const prev = step.textLines[step.textLines.length - 1] ?? label[label.length - 1]!;
+  return liesUnder(label[0]!, prev, line) && isDateLabel(label.map((l) => l.text.trim()).join(' ')) && !mentionsDate(line.text) && !hasTextBeside(label[0]!, lines);
+}
+
+/** A line of text on the label's row, right of it: the date stands beside its text. */
+function hasTextBeside(label: Line, lines: readonly Line[]): boolean {
+  return lines.some((l) => !isLabel(l) && l.box[0] >= label.box[2] && Math.abs(l.box[1] - label.box[1]) <= ROW_TOLERANCE * label.fontSize);
+}
+
+/** A digit or a date word ("Mai à", "2e semestre"): a line that may begin or be a date label of the next step. */
+function mentionsDate(text: string): boolean {
+  return /\d/.test(text) || DATE_WORD.test(text);
 }
 
 /**
@@ -226,6 +262,7 @@ function completeRange(label: string, text: string): [string, string] {
 const MONTHS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre'];
 const SEASONS = ['printemps', 'été', 'ete', 'automne', 'hiver'];
 const DATE_WORDS = `semestre|trimestre|${SEASONS.join('|')}|${MONTHS.join('|')}`;
+const DATE_WORD = new RegExp(`(?<!\\p{L})(?:${DATE_WORDS})(?!\\p{L})`, 'iu');
 /** Words a date completes, in a sentence: "en 2019", "semestre 2020". */
 const QUIET_WORDS = `en|de|dès|depuis|à|au|pour|fin|début|mi|d’ici|d'ici|${DATE_WORDS}`;
 /** Text ending with a word the next date completes ("en", "de la", "le"): the date is part of its sentence. */

@@ -192,6 +192,38 @@ describe('readCalendar pairs each date with its text by reading order inside the
     ]);
   });
 
+  it('bold words just under a whole date, its text under them, open that step’s text (not a step with no date)', () => {
+    const reading = readCalendar(
+      [
+        block([
+          line('Septembre 2021', 40, 700, { bold: true }),
+          line('Comité de pilotage', 40, 712.5, { bold: true }),
+          line('régional', 40, 725, { bold: true }),
+          line('Validation du plan d’action', 40, 737.5, { size: 9.1 }),
+        ]),
+        block([line('Janvier 2022', 305, 700, { bold: true }), line('Premier bilan', 305, 712.5, { size: 9.1 })]),
+      ],
+      lexicon,
+    );
+    expect(reading.entries.map((e) => [e.label, e.text])).toEqual([
+      ['Septembre 2021', 'Comité de pilotage régional Validation du plan d’action'],
+      ['Janvier 2022', 'Premier bilan'],
+    ]);
+    expect(reading.unpaired).toEqual([]);
+  });
+
+  it('a bold line under a date that may hold a date, or beside which the date has its text, stays a step', () => {
+    const dated = [line('Septembre 2021', 40, 700, { bold: true }), line('Phase 2', 40, 712.5, { bold: true }), line('Déploiement', 40, 725, { size: 9.1 })];
+    expect(steps([block(dated)]).map(([label]) => label)).toEqual(['Septembre 2021', 'Phase 2']);
+    const beside = [
+      line('Septembre 2021', 40, 700, { bold: true, width: 70 }),
+      line('Ouverture de la plateforme', 150, 700, { size: 9.1 }),
+      line('Comité de pilotage', 40, 712.5, { bold: true, width: 70 }),
+      line('Premier bilan', 150, 712.5, { size: 9.1 }),
+    ];
+    expect(steps([block(beside)]).map(([label]) => label)).toEqual(['Septembre 2021', 'Comité de pilotage']);
+  });
+
   it('a bold line of another type size under a label does not continue it', () => {
     const lines = [line('Janvier 2021', 40, 700, { bold: true }), line('Nouveau programme', 40, 713, { bold: true, size: 12 }), line('Préparation', 40, 730, { size: 9.1 })];
     expect(steps([block(lines)]).map(([label]) => label)).toEqual(['Janvier 2021', 'Nouveau programme']);
