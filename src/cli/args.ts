@@ -80,7 +80,8 @@ export function parseArgs(argv: readonly string[], cores: number = availablePara
   return {
     kind: 'run',
     options: {
-      paths: positionals.length > 0 || typedIn === null ? positionals.map((p) => fromTypedDir(p, typedIn)) : [byDefault(DEFAULTS.inputDir)],
+      // No path: resolveInputs reads ./input, named whole here when the command was typed elsewhere.
+      paths: positionals.length > 0 ? positionals.map((p) => fromTypedDir(p, typedIn)) : typedIn === null ? [] : [byDefault(DEFAULTS.inputDir)],
       outDir: values.out === undefined ? byDefault(DEFAULTS.outDir) : fromTypedDir(values.out, typedIn),
       jobs: values.jobs === undefined ? Math.max(1, cores) : parsePositiveInt('--jobs', values.jobs),
       password: values.password,

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { diffDatasets } from '../diff/diff-datasets.ts';
 import { formatDiff } from '../diff/format-diff.ts';
 import { DatasetFileError, readDatasetFile } from '../diff/read-dataset.ts';
-import { keepRunningWithoutReader } from './output-streams.ts';
+import { keepRunningWithoutReaders } from './output-streams.ts';
 import { fromTypedDir, typedFrom } from './user-paths.ts';
 
 const EXIT_IDENTICAL = 0;
@@ -60,6 +60,5 @@ async function runDiffCli(argv: readonly string[]): Promise<number> {
   }
 }
 
-keepRunningWithoutReader(process.stdout);
-keepRunningWithoutReader(process.stderr);
+keepRunningWithoutReaders();
 process.exitCode = await runDiffCli(process.argv.slice(2));

@@ -4,7 +4,7 @@ import { exitCodeFor, runBatch } from './batch.ts';
 import { formatUsage, parseArgs, UNEXPECTED_EXIT_CODE, USAGE_EXIT_CODE, UsageError, type CliCommand } from './args.ts';
 import { createReporter } from './progress.ts';
 import { resolveInputs } from './resolve-inputs.ts';
-import { keepRunningWithoutReader } from './output-streams.ts';
+import { keepRunningWithoutReaders } from './output-streams.ts';
 import { typedFrom } from './user-paths.ts';
 
 export interface CliStreams {
@@ -48,8 +48,7 @@ async function readVersion(): Promise<string> {
 
 /** Runs `main` on this process's arguments and sets its exit code (entry: src/cli/start.js). */
 export async function runCommandLine(): Promise<void> {
-  keepRunningWithoutReader(process.stdout);
-  keepRunningWithoutReader(process.stderr);
+  keepRunningWithoutReaders();
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (error) {

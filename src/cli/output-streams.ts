@@ -6,8 +6,10 @@
  * (Unhandled, the EPIPE error ended the process with a stack trace, whatever was left to do.) A
  * stream that errs once is destroyed, and later writes to it are dropped.
  */
-export function keepRunningWithoutReader(stream: NodeJS.WriteStream): void {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
+export function keepRunningWithoutReaders(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
 }

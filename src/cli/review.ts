@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../model/errors.ts';
 import { writeReviewPage } from '../review/write-review-page.ts';
-import { keepRunningWithoutReader } from './output-streams.ts';
+import { keepRunningWithoutReaders } from './output-streams.ts';
 import { fromTypedDir, typedFrom } from './user-paths.ts';
 
 const EXIT_USAGE = 2;
@@ -70,7 +70,6 @@ export async function runReviewCli(
 }
 
 if (import.meta.main) {
-  keepRunningWithoutReader(process.stdout);
-  keepRunningWithoutReader(process.stderr);
+  keepRunningWithoutReaders();
   process.exitCode = await runReviewCli(process.argv.slice(2));
 }

@@ -86,25 +86,18 @@ function pairSteps(pageBlocks: readonly TextBlock[]): { steps: Step[]; orphans: 
   const blocks = pageBlocks.map((b) => ({ ...b, lines: b.lines.flatMap(split) }));
   const lines = blocks.flatMap((b) => b.lines);
   const labelled: Step[] = [];
-  // Bold lines that open a dated step's text rather than a step of their own (see opensStepText).
-  const leads = new Map<Line, Step>();
   for (const line of lines.filter(isLabel)) {
     const open = labelled[labelled.length - 1];
     if (open && open.textLines.length === 0 && continuesLabel(open.labelLines, line)) open.labelLines.push(line);
-    else if (open && opensStepText(open, line, lines)) {
-      open.textLines.push(line);
-      leads.set(line, open);
-    } else labelled.push({ labelLines: [line], textLines: [] });
+    // A bold opening of a dated step's text (see opensStepText); below, like any label line, it is skipped.
+    else if (open && opensStepText(open, line, lines)) open.textLines.push(line);
+    else labelled.push({ labelLines: [line], textLines: [] });
   }
   const unlabelled: Step[] = [];
   const orphans: Line[] = [];
   for (const block of blocks) {
     let open: Step | null = null;
     for (const line of block.lines) {
-      if (leads.has(line)) {
-        open = null;
-        continue;
-      }
       if (isLabel(line)) {
         open = null;
         continue;
