@@ -1,17 +1,30 @@
 // The baseline of `npm run bench`: what a new user's script costs, as a whole process — open the PDF
 // with pdfjs-dist and call getTextContent on every page, nothing else. Plain JavaScript on purpose.
 // `node scripts/raw-pdfjs.mjs file [first last]` reads only pages first..last (1-based), to measure
-// what reading an edition in parts costs pdfjs alone (README, "Speed"). With `--sync-inflate` first,
-// pdfjs inflates its streams as the CLI's workers make it do (src/load/sync-decompression.ts).
+// what reading an edition in parts costs pdfjs alone (README, "Speed"). Options before the file make
+// pdfjs run as the CLI's workers run it: `--sync-inflate` inflates its streams with zlib's synchronous
+// calls (src/load/sync-decompression.ts), `--text-state-fix` uses the worker module with the load
+// stage's fix (src/load/text-state-fix.ts).
 import { readFile } from 'node:fs/promises';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const args = process.argv.slice(2);
-if (args[0] === '--sync-inflate') {
-  args.shift();
-  const { useSyncDecompression } = await import('../src/load/sync-decompression.ts');
-  useSyncDecompression();
+while (args[0]?.startsWith('--')) {
+  const option = args.shift();
+  if (option === '--sync-inflate') {
+    const { useSyncDecompression } = await import('../src/load/sync-decompression.ts');
+    useSyncDecompression();
+  } else if (option === '--text-state-fix') {
+    const { useTextStateFix } = await import('../src/load/text-state-fix.ts');
+    const { pdfjsWorkerCacheDir } = await import('../src/cli/compile-cache.ts');
+    const fix = await useTextStateFix(pdfjsWorkerCacheDir());
+    if (!fix.applied) console.error(`text-state fix not applied: ${fix.reason}`);
+  } else {
+    console.error(`unknown option ${option}`);
+    process.exit(2);
+  }
 }
+// Imported after the options: pdfjs-dist must find its worker module where the fix puts it.
+const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 const [file, first, last] = args;
 const data = new Uint8Array(await readFile(file));
 const doc = await getDocument({ data }).promise;

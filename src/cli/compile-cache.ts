@@ -7,3 +7,8 @@ import { fileURLToPath } from 'node:url';
 export function compileCacheDir(): string {
   return fileURLToPath(new URL('../../.cache/node-compile/', import.meta.url));
 }
+
+/** Where the load stage's fixed copy of pdfjs-dist's worker module is written (see src/load/text-state-fix.ts). */
+export function pdfjsWorkerCacheDir(): string {
+  return fileURLToPath(new URL('../../.cache/pdfjs-worker/', import.meta.url));
+}
