@@ -7,7 +7,7 @@
 // pdfjs reads its worker side from `globalThis.pdfjsWorker` when set, so a fixed copy of that module
 // is written once into a cache folder and put there, before the first document is opened.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -54,10 +54,11 @@ export async function useTextStateFix(cacheDir: string): Promise<TextStateFix> {
 export async function writeFixedWorker(stockPath: string, cacheDir: string): Promise<string | null> {
   const stock = await stat(stockPath);
   const key = createHash('sha256')
-    .update(JSON.stringify([stockPath, stock.size, stock.mtimeMs, TEXT_STATE_CLONE]))
+    .update(JSON.stringify([stockPath, await readPackageVersion(stockPath), stock.size, stock.mtimeMs, TEXT_STATE_CLONE]))
     .digest('hex')
     .slice(0, 16);
-  const fixedPath = path.join(cacheDir, `pdf.worker.${key}.mjs`);
+  const fixedName = `pdf.worker.${key}.mjs`;
+  const fixedPath = path.join(cacheDir, fixedName);
   if (await isFile(fixedPath)) return fixedPath;
   const fixed = fixWorkerSource(await readFile(stockPath, 'utf8'));
   if (fixed === null) return null;
@@ -66,7 +67,31 @@ export async function writeFixedWorker(stockPath: string, cacheDir: string): Pro
   const partial = `${fixedPath}.${process.pid}.tmp`;
   await writeFile(partial, fixed);
   await rename(partial, fixedPath);
+  await removeOlderCopies(cacheDir, fixedName);
   return fixedPath;
+}
+
+/** The version in the package.json above the module (null if none is found). */
+async function readPackageVersion(modulePath: string): Promise<string | null> {
+  for (let dir = path.dirname(modulePath); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    try {
+      return (JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as { version?: string }).version ?? null;
+    } catch {
+      // No package.json here: look further up.
+    }
+  }
+  return null;
+}
+
+/** Copies made for an earlier install (2.4 MB each) go once a new one is written; best effort. */
+async function removeOlderCopies(cacheDir: string, keep: string): Promise<void> {
+  try {
+    for (const name of await readdir(cacheDir)) {
+      if (name !== keep && /^pdf\.worker\.[0-9a-f]{16}\.mjs$/.test(name)) await rm(path.join(cacheDir, name), { force: true });
+    }
+  } catch {
+    // Left for the next write.
+  }
 }
 
 async function isFile(file: string): Promise<boolean> {

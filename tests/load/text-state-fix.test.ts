@@ -1,7 +1,7 @@
 // The load stage's fix of pdfjs-dist's text state: found in the installed pdfjs-dist, refused where it
 // would not apply, written once, and giving the same text, page for page, as pdfjs-dist as installed.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,16 +43,19 @@ describe('fixWorkerSource', () => {
 });
 
 describe('writeFixedWorker', () => {
-  it('writes the fixed module once, then finds it', async () => {
+  it('writes the fixed module once, then finds it, and removes the copies of earlier installs', async () => {
     const cache = path.join(dir, 'once');
+    await mkdir(cache);
+    await writeFile(path.join(cache, 'pdf.worker.0123456789abcdef.mjs'), '// an earlier install\n');
+    await writeFile(path.join(cache, 'notes.txt'), 'not ours to remove\n');
     const first = await writeFixedWorker(stockPath, cache);
     expect(first).not.toBeNull();
     expect(await readFile(first!, 'utf8')).toBe(fixWorkerSource(stock));
     const written = (await stat(first!)).mtimeMs;
     expect(await writeFixedWorker(stockPath, cache)).toBe(first);
     expect((await stat(first!)).mtimeMs).toBe(written);
-    // Only the module is left behind: the partial file was renamed.
-    expect(await readdir(cache)).toEqual([path.basename(first!)]);
+    // The partial file was renamed, and the earlier copy removed.
+    expect((await readdir(cache)).sort()).toEqual(['notes.txt', path.basename(first!)].sort());
   });
 
   it('writes nothing for a worker module the fix does not apply to', async () => {
