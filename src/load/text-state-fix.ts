@@ -43,7 +43,9 @@ export async function useTextStateFix(cacheDir: string): Promise<TextStateFix> {
     const stockPath = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
     const fixedPath = await writeFixedWorker(stockPath, cacheDir);
     if (!fixedPath) return { applied: false, reason: 'the text to fix was not found in pdfjs-dist' };
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import(pathToFileURL(fixedPath).href);
+    const worker = await importWorker(fixedPath);
+    if (!worker) return { applied: false, reason: `${fixedPath} was not pdf.js's worker module (removed: the next run writes it again)` };
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     return { applied: true, module: fixedPath };
   } catch (error) {
     return { applied: false, reason: error instanceof Error ? error.message : String(error) };
@@ -65,10 +67,28 @@ export async function writeFixedWorker(stockPath: string, cacheDir: string): Pro
   await mkdir(cacheDir, { recursive: true });
   // Written aside, then renamed: processes starting at once never import a half-written file.
   const partial = `${fixedPath}.${process.pid}.tmp`;
-  await writeFile(partial, fixed);
-  await rename(partial, fixedPath);
+  try {
+    await writeFile(partial, fixed);
+    await rename(partial, fixedPath);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
   await removeOlderCopies(cacheDir, fixedName);
   return fixedPath;
+}
+
+/** The module, or null (and the file removed) when it is not a worker module: a cache file damaged since it was written. */
+async function importWorker(file: string): Promise<{ WorkerMessageHandler: unknown } | null> {
+  let worker: { WorkerMessageHandler?: unknown } | null;
+  try {
+    worker = (await import(pathToFileURL(file).href)) as { WorkerMessageHandler?: unknown };
+  } catch {
+    worker = null;
+  }
+  if (worker?.WorkerMessageHandler) return worker as { WorkerMessageHandler: unknown };
+  await rm(file, { force: true });
+  return null;
 }
 
 /** The version in the package.json above the module (null if none is found). */

@@ -68,6 +68,20 @@ describe('writeFixedWorker', () => {
 });
 
 describe('useTextStateFix', () => {
+  it.each([
+    ['a module without the worker', 'export const nothing = 1;\n'],
+    ['a file that is not JavaScript', 'pdf.js was here \u0000\n'],
+  ])('leaves pdfjs-dist as installed when its cached copy was damaged into %s, and removes the copy', async (_, damaged) => {
+    const cache = path.join(dir, `damaged-${damaged.length}`);
+    const copy = (await writeFixedWorker(stockPath, cache))!;
+    await writeFile(copy, damaged);
+    const outcome = await useTextStateFix(cache);
+    expect(outcome).toMatchObject({ applied: false, reason: expect.stringContaining('was not pdf.js\'s worker module') });
+    expect((globalThis as { pdfjsWorker?: unknown }).pdfjsWorker).toBeUndefined();
+    await expect(stat(copy)).rejects.toThrow(/ENOENT/);
+  });
+
+
   it('leaves pdfjs-dist as installed, and says why, when the cache folder cannot be made', async () => {
     const blocker = path.join(dir, 'a-file');
     await writeFile(blocker, '');
