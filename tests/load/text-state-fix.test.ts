@@ -81,7 +81,6 @@ describe('useTextStateFix', () => {
     await expect(stat(copy)).rejects.toThrow(/ENOENT/);
   });
 
-
   it('leaves pdfjs-dist as installed, and says why, when the cache folder cannot be made', async () => {
     const blocker = path.join(dir, 'a-file');
     await writeFile(blocker, '');
