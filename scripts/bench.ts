@@ -149,9 +149,9 @@ async function measureWholeProcesses(): Promise<void> {
   try {
     const npmStart = (...extra: string[]) => run('npm', ['start', '--silent', '--', file, '--out', out, '--quiet', ...extra]);
     const rawPdfjs = () => run(process.execPath, [RAW_SCRIPT, file]);
-    // The same with pdfjs run as the workers run it (streams inflated synchronously, the text-state
-    // fix): how much of the difference any script could have by doing what the workers do.
-    const rawAsWorkers = () => run(process.execPath, [RAW_SCRIPT, '--sync-inflate', '--text-state-fix', file]);
+    // The same with pdfjs run as the workers run it (streams inflated synchronously, the patched worker
+    // module): how much of the difference any script could have by doing what the workers do.
+    const rawAsWorkers = () => run(process.execPath, [RAW_SCRIPT, '--sync-inflate', '--patched-worker', file]);
     // The same script in `jobs` processes at once, each on an equal range of pages: what pdfjs alone
     // gains from the cores, which bounds what reading one file in parts can gain.
     const ranges = splitEvenly(await countPages(data), jobs);
@@ -187,7 +187,7 @@ async function measureWholeProcesses(): Promise<void> {
     console.log(`    raw pdfjs, ${jobs} processes at once on ${jobs} equal page ranges: median ${ms(rp)}  runs ${rawPartsMs.map(ms).join(', ')}`);
     console.log(`    (pdfjs alone reads ${(r / rp).toFixed(2)}x faster in ${jobs} processes than in one, on this machine)`);
     const rw = median(rawAsWorkersMs);
-    console.log(`    raw pdfjs --sync-inflate --text-state-fix (pdfjs as the workers run it): median ${ms(rw)}  runs ${rawAsWorkersMs.map(ms).join(', ')}  (npm start / this = ${(s / rw).toFixed(2)})`);
+    console.log(`    raw pdfjs --sync-inflate --patched-worker (pdfjs as the workers run it): median ${ms(rw)}  runs ${rawAsWorkersMs.map(ms).join(', ')}  (npm start / this = ${(s / rw).toFixed(2)})`);
     const stageNames = Object.keys(stages[0] ?? {});
     console.log(`    stages inside npm start (report timingsMs, medians): ${stageNames.map((k) => `${k} ${ms(median(stages.map((t) => t[k] ?? 0)))}`).join(', ')}`);
 

@@ -3,8 +3,8 @@
 // `node scripts/raw-pdfjs.mjs file [first last]` reads only pages first..last (1-based), to measure
 // what reading an edition in parts costs pdfjs alone (README, "Speed"). Options before the file make
 // pdfjs run as the CLI's workers run it: `--sync-inflate` inflates its streams with zlib's synchronous
-// calls (src/load/sync-decompression.ts), `--text-state-fix` uses the worker module with the load
-// stage's fix (src/load/text-state-fix.ts).
+// calls (src/load/sync-decompression.ts), `--patched-worker` uses the load stage's patched worker
+// module (src/load/worker-patches.ts).
 import { readFile } from 'node:fs/promises';
 
 const args = process.argv.slice(2);
@@ -13,17 +13,17 @@ while (args[0]?.startsWith('--')) {
   if (option === '--sync-inflate') {
     const { useSyncDecompression } = await import('../src/load/sync-decompression.ts');
     useSyncDecompression();
-  } else if (option === '--text-state-fix') {
-    const { useTextStateFix } = await import('../src/load/text-state-fix.ts');
+  } else if (option === '--patched-worker') {
+    const { usePatchedWorker } = await import('../src/load/worker-patches.ts');
     const { pdfjsWorkerCacheDir } = await import('../src/cli/compile-cache.ts');
-    const fix = await useTextStateFix(pdfjsWorkerCacheDir());
-    if (!fix.applied) console.error(`text-state fix not applied: ${fix.reason}`);
+    const patched = await usePatchedWorker(pdfjsWorkerCacheDir());
+    if (!patched.applied) console.error(`patched worker not used: ${patched.reason}`);
   } else {
     console.error(`unknown option ${option}`);
     process.exit(2);
   }
 }
-// Imported after the options: pdfjs-dist must find its worker module where the fix puts it.
+// Imported after the options: pdfjs-dist must find its worker module where the patch puts it.
 const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 const [file, first, last] = args;
 const data = new Uint8Array(await readFile(file));

@@ -8,7 +8,7 @@ export function compileCacheDir(): string {
   return fileURLToPath(new URL('../../.cache/node-compile/', import.meta.url));
 }
 
-/** Where the load stage's fixed copy of pdfjs-dist's worker module is written (see src/load/text-state-fix.ts). */
+/** Where the load stage's patched copy of pdfjs-dist's worker module is written (see src/load/worker-patches.ts). */
 export function pdfjsWorkerCacheDir(): string {
   return fileURLToPath(new URL('../../.cache/pdfjs-worker/', import.meta.url));
 }

@@ -4,7 +4,7 @@
 // First: no later import may load the fetch API (see without-fetch.ts).
 import './without-fetch.ts';
 import { useSyncDecompression } from '../load/sync-decompression.ts';
-import { useTextStateFix } from '../load/text-state-fix.ts';
+import { usePatchedWorker } from '../load/worker-patches.ts';
 import { pdfjsWorkerCacheDir } from './compile-cache.ts';
 import { readFile } from 'node:fs/promises';
 import { flushCompileCache } from 'node:module';
@@ -17,8 +17,8 @@ import type { FailureInfo, Pipeline, WorkerMessage, WorkerOutput, WorkerRequest,
 
 // pdfjs-dist in this process inflates its streams with zlib's synchronous calls (see sync-decompression.ts).
 useSyncDecompression();
-// Its worker side is the copy with the text-state fix (see text-state-fix.ts), in place before any PDF is opened.
-const textStateFix = useTextStateFix(pdfjsWorkerCacheDir());
+// Its worker side is the patched copy (see worker-patches.ts), in place before any PDF is opened.
+const patchedWorker = usePatchedWorker(pdfjsWorkerCacheDir());
 
 const post = (message: WorkerMessage) => process.send!(message);
 
@@ -64,7 +64,7 @@ async function runRequest(request: Exclude<WorkerRequest, { type: 'peer-page' | 
     },
   };
   try {
-    const [pipeline] = await Promise.all([importPipeline(task.extractorUrl), textStateFix]);
+    const [pipeline] = await Promise.all([importPipeline(task.extractorUrl), patchedWorker]);
     // Whatever the task will import is imported before it starts, so that its time limit counts work only.
     if (request.type !== 'load-part') await importStages(pipeline);
     post({ type: 'started' });

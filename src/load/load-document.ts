@@ -9,6 +9,7 @@ import { describeFont, type FontStyle } from './font-style.ts';
 import { findSignatureProblem, findStructureProblem } from './check-structure.ts';
 import { explainLoadFailure, makeInputError, type FailureContext } from './load-failure.ts';
 import { claimWholeDocument, type PageClaim, type PageSpan } from './page-range.ts';
+import { FONT_NAME_STYLE_KEY } from './worker-patches.ts';
 
 export interface LoadOptions {
   fileName: string;
@@ -33,6 +34,8 @@ interface RawStyle {
   ascent?: number;
   descent?: number;
   vertical?: boolean;
+  /** Only from the patched worker module (worker-patches.ts). */
+  [FONT_NAME_STYLE_KEY]?: unknown;
 }
 
 /** Rejects only with an InputError (kinds: empty, not-pdf, damaged, password, timeout, memory). */
@@ -142,8 +145,8 @@ async function readPage(doc: PDFDocumentProxy, n: number, fonts: Map<string, Kno
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
     const rawItems = content.items.filter((it): it is RawTextItem & typeof it => 'str' in it);
-    await resolveFonts(page, rawItems, fonts);
     const styles = content.styles as Record<string, RawStyle>;
+    await resolveFonts(page, rawItems, styles, fonts);
     const items: TextItem[] = [];
     for (const raw of rawItems) {
       const item = toTextItem(raw, styles[raw.fontName], viewport.transform, n, fonts.get(raw.fontName));
@@ -164,9 +167,18 @@ interface KnownFont {
   key: string | null;
 }
 
-/** Text content does not carry font names; an operator list of the page makes pdfjs export them, once per font. */
-async function resolveFonts(page: PDFPageProxy, items: readonly RawTextItem[], fonts: Map<string, KnownFont>): Promise<void> {
-  const unknown = [...new Set(items.map((i) => i.fontName))].filter((f) => !fonts.has(f));
+/**
+ * Names the fonts met for the first time on this page. The patched worker module puts each font's name
+ * in the text content's styles; pdfjs as installed exports it only with an operator list of the page.
+ */
+async function resolveFonts(page: PDFPageProxy, items: readonly RawTextItem[], styles: Record<string, RawStyle>, fonts: Map<string, KnownFont>): Promise<void> {
+  const unknown: string[] = [];
+  for (const id of new Set(items.map((i) => i.fontName))) {
+    if (fonts.has(id)) continue;
+    const name = styles[id]?.[FONT_NAME_STYLE_KEY];
+    if (typeof name === 'string') fonts.set(id, { style: describeFont(name), key: name });
+    else unknown.push(id);
+  }
   if (unknown.length === 0) return;
   try {
     await page.getOperatorList();
