@@ -1,6 +1,7 @@
-// Two changes to pdfjs-dist's worker module, made in a copy that the CLI's workers use. Each replaces
-// one piece of text, found exactly once inside the function or class it belongs to; a pdfjs-dist
-// where it is not found runs as installed, slower, with the same result.
+// Changes to pdfjs-dist's worker module, made in a copy that the CLI's workers use. Each replaces one
+// piece of text, found exactly once inside the function or class it belongs to; a change whose text
+// is not found (another pdfjs-dist) is left out, and pdf.js then runs as installed there: slower,
+// with the same result.
 //
 // - The text state is copied without making prototypes. pdfjs copies it at every `q` operator with
 //   `Object.assign(Object.create(this), this)`: each copy makes the state it was taken from a
@@ -10,6 +11,10 @@
 // - The text content's styles carry each font's name. As installed, pdfjs hands a font's name to the
 //   API side only through an operator list of a page, which the load stage otherwise has to build
 //   for every page where a new font appears (load-document.ts): about 160 ms of a run (measured).
+// - The glyph's position is computed without two throwaway arrays. pdfjs computes it twice per glyph,
+//   each time allocating a text-space matrix and an intermediate product; the workers' V8 does not
+//   optimise such allocations away (no TurboFan: see worker-pool.ts). The same products, in the same
+//   order, are written into two arrays kept for the page: about an eighth of pdfjs's reading time.
 //
 // pdfjs reads its worker side from `globalThis.pdfjsWorker` when set, so the patched copy is written
 // once into a cache folder and put there, before the first document is opened.
@@ -29,9 +34,18 @@ export interface WorkerPatch {
   /** The text replaced (pdfjs-dist 6.5.438), and its replacement. */
   stock: string;
   patched: string;
-  /** The declaration the text must be found in: the nearest one of its kind before it. */
-  within: { kind: string; declaration: string };
+  /** The declaration the text must be found in: the last match of `kind` before it. */
+  within: { kind: RegExp; declaration: string };
 }
+
+const TYPE3_GLYPH_HEIGHT = [
+  '      if (font.isType3Font && (textState.fontSize <= 1 || font.isCharBBox) && !isArrayEqual(textState.fontMatrix, FONT_IDENTITY_MATRIX)) {',
+  '        const glyphHeight = font.bbox[3] - font.bbox[1];',
+  '        if (glyphHeight > 0) {',
+  '          tsm[3] *= glyphHeight * textState.fontMatrix[3];',
+  '        }',
+  '      }',
+].join('\n');
 
 export const WORKER_PATCHES: readonly WorkerPatch[] = [
   {
@@ -39,13 +53,51 @@ export const WORKER_PATCHES: readonly WorkerPatch[] = [
     stock: '  clone() {\n    const clone = Object.assign(Object.create(this), this);\n    clone.textMatrix = this.textMatrix.slice();',
     patched: '  clone() {\n    const clone = Object.assign(new TextState(), this);\n    clone.textMatrix = this.textMatrix.slice();',
     // TextState's fields are all its own (class fields), so Object.assign copies the whole state.
-    within: { kind: '\nclass ', declaration: '\nclass TextState {' },
+    within: { kind: /\nclass [\w$]+/g, declaration: '\nclass TextState' },
   },
   {
     name: 'font-name-in-styles',
     stock: '          descent: font.descent,\n          vertical: font.vertical\n        };',
     patched: `          descent: font.descent,\n          vertical: font.vertical,\n          ${FONT_NAME_STYLE_KEY}: font.name\n        };`,
-    within: { kind: '\n    function ', declaration: '\n    function ensureTextContentItem() {' },
+    within: { kind: /\n    function [\w$]+/g, declaration: '\n    function ensureTextContentItem' },
+  },
+  {
+    name: 'text-transform-scratch',
+    stock: [
+      '    function getCurrentTextTransform() {',
+      '      const font = textState.font;',
+      '      const tsm = [textState.fontSize * textState.textHScale, 0, 0, textState.fontSize, 0, textState.textRise];',
+      TYPE3_GLYPH_HEIGHT,
+      '      return Util.transform(textState.ctm, Util.transform(textState.textMatrix, tsm));',
+      '    }',
+    ].join('\n'),
+    // Util.transform(m1, tsm), written out into a kept array: the same products in the same order.
+    patched: [
+      '    const textSpaceMatrixScratch = [0, 0, 0, 0, 0, 0];',
+      '    const textMatrixProductScratch = [0, 0, 0, 0, 0, 0];',
+      '    function getCurrentTextTransform() {',
+      '      const font = textState.font;',
+      '      const tsm = textSpaceMatrixScratch;',
+      '      tsm[0] = textState.fontSize * textState.textHScale;',
+      '      tsm[1] = 0;',
+      '      tsm[2] = 0;',
+      '      tsm[3] = textState.fontSize;',
+      '      tsm[4] = 0;',
+      '      tsm[5] = textState.textRise;',
+      TYPE3_GLYPH_HEIGHT,
+      '      const m1 = textState.textMatrix;',
+      '      const m = textMatrixProductScratch;',
+      '      m[0] = m1[0] * tsm[0] + m1[2] * tsm[1];',
+      '      m[1] = m1[1] * tsm[0] + m1[3] * tsm[1];',
+      '      m[2] = m1[0] * tsm[2] + m1[2] * tsm[3];',
+      '      m[3] = m1[1] * tsm[2] + m1[3] * tsm[3];',
+      '      m[4] = m1[0] * tsm[4] + m1[2] * tsm[5] + m1[4];',
+      '      m[5] = m1[1] * tsm[4] + m1[3] * tsm[5] + m1[5];',
+      '      return Util.transform(textState.ctm, m);',
+      '    }',
+    ].join('\n'),
+    // Inside getTextContent, whose per-call scope then holds the two arrays (declared before any glyph is read).
+    within: { kind: /\n  (?:(?:async|static|get|set) )*[\w$#]+\(/g, declaration: '\n  async getTextContent(' },
   },
 ];
 
@@ -56,12 +108,17 @@ export function patchWorkerSource(source: string, patches: readonly WorkerPatch[
   for (const patch of patches) {
     const at = out.indexOf(patch.stock);
     if (at < 0 || out.indexOf(patch.stock, at + 1) >= 0) continue;
-    const declaration = out.lastIndexOf(patch.within.declaration, at);
-    if (declaration < 0 || out.lastIndexOf(patch.within.kind, at) !== declaration) continue;
+    if (findLastMatch(out.slice(0, at), patch.within.kind) !== patch.within.declaration) continue;
     out = out.slice(0, at) + patch.patched + out.slice(at + patch.stock.length);
     applied.push(patch.name);
   }
   return applied.length > 0 ? { source: out, applied } : null;
+}
+
+function findLastMatch(text: string, kind: RegExp): string | null {
+  let last: string | null = null;
+  for (const match of text.matchAll(kind)) last = match[0];
+  return last;
 }
 
 export type PatchedWorker = { applied: true; module: string } | { applied: false; reason: string };
@@ -90,7 +147,7 @@ export async function usePatchedWorker(cacheDir: string): Promise<PatchedWorker>
 export async function writePatchedWorker(stockPath: string, cacheDir: string): Promise<string | null> {
   const stock = await stat(stockPath);
   const key = createHash('sha256')
-    .update(JSON.stringify([stockPath, await readPackageVersion(stockPath), stock.size, stock.mtimeMs, WORKER_PATCHES]))
+    .update(JSON.stringify([stockPath, await readPackageVersion(stockPath), stock.size, stock.mtimeMs, WORKER_PATCHES.map((p) => ({ ...p, within: [String(p.within.kind), p.within.declaration] }))]))
     .digest('hex')
     .slice(0, 16);
   const patchedName = `pdf.worker.${key}.mjs`;

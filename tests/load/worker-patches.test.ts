@@ -1,4 +1,4 @@
-// The load stage's patches of pdfjs-dist's worker module: found in the installed pdfjs-dist, refused
+// The load stage's patches of pdfjs-dist's worker module (src/load/worker-patches.ts): found in the installed pdfjs-dist, refused
 // where they would not apply, written once, and giving the same text and the same load-stage items,
 // page for page, as pdfjs-dist as installed.
 import { execFile } from 'node:child_process';
@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { patchWorkerSource, usePatchedWorker, WORKER_PATCHES, writePatchedWorker } from '../../src/load/worker-patches.ts';
+import { patchWorkerSource, usePatchedWorker, WORKER_PATCHES, writePatchedWorker, type WorkerPatch } from '../../src/load/worker-patches.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const stockPath = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
 const count = (text: string, part: string) => text.split(part).length - 1;
-const [textState, fontName] = WORKER_PATCHES as [(typeof WORKER_PATCHES)[number], (typeof WORKER_PATCHES)[number]];
+const [textState, fontName, textTransform] = WORKER_PATCHES as unknown as [WorkerPatch, WorkerPatch, WorkerPatch];
 
 let stock: string;
 let dir: string;
@@ -25,9 +25,10 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('patchWorkerSource', () => {
   it('makes each patch once in the installed pdfjs-dist, and changes nothing else', () => {
-    expect(WORKER_PATCHES.map((p) => p.name)).toEqual(['text-state-clone', 'font-name-in-styles']);
+    const names = ['text-state-clone', 'font-name-in-styles', 'text-transform-scratch'];
+    expect(WORKER_PATCHES.map((p) => p.name)).toEqual(names);
     const patched = patchWorkerSource(stock)!;
-    expect(patched.applied).toEqual(['text-state-clone', 'font-name-in-styles']);
+    expect(patched.applied).toEqual(names);
     let restored = patched.source;
     for (const patch of WORKER_PATCHES) {
       expect(count(stock, patch.stock)).toBe(1);
@@ -42,23 +43,32 @@ describe('patchWorkerSource', () => {
     ['its text is missing (another pdfjs-dist)', (s: string) => s.replace(textState.stock, '')],
     ['its text is there twice', (s: string) => s.replace(textState.stock, textState.stock + '\n  }\n' + textState.stock)],
     ['its text belongs to another class', (s: string) => s.replace('\nclass TextState {', '\nclass TextState {}\nclass OtherState {')],
-  ])('leaves out the text-state patch when %s, and still makes the other', (_, change) => {
+  ])('leaves out the text-state patch when %s, and still makes the others', (_, change) => {
     const source = change(stock);
     expect(source).not.toBe(stock);
-    expect(patchWorkerSource(source)?.applied).toEqual(['font-name-in-styles']);
+    expect(patchWorkerSource(source)?.applied).toEqual(['font-name-in-styles', 'text-transform-scratch']);
   });
 
   it.each([
     ['its text is missing (another pdfjs-dist)', (s: string) => s.replace(fontName.stock, '')],
     ['its text belongs to another function', (s: string) => s.replace('\n    function ensureTextContentItem() {', '\n    function ensureTextContentItem() {}\n    function buildStyle() {')],
-  ])('leaves out the font-name patch when %s, and still makes the other', (_, change) => {
+  ])('leaves out the font-name patch when %s, and still makes the others', (_, change) => {
     const source = change(stock);
     expect(source).not.toBe(stock);
-    expect(patchWorkerSource(source)?.applied).toEqual(['text-state-clone']);
+    expect(patchWorkerSource(source)?.applied).toEqual(['text-state-clone', 'text-transform-scratch']);
+  });
+
+  it.each([
+    ['its text is missing (another pdfjs-dist)', (s: string) => s.replace(textTransform.stock, '')],
+    ['its text belongs to another method', (s: string) => s.replace(textTransform.stock, '  otherMethod() {\n  }\n' + textTransform.stock)],
+  ])('leaves out the text-transform patch when %s, and still makes the others', (_, change) => {
+    const source = change(stock);
+    expect(source).not.toBe(stock);
+    expect(patchWorkerSource(source)?.applied).toEqual(['text-state-clone', 'font-name-in-styles']);
   });
 
   it('gives nothing when no patch applies', () => {
-    expect(patchWorkerSource(stock.replace(textState.stock, '').replace(fontName.stock, ''))).toBeNull();
+    expect(patchWorkerSource(WORKER_PATCHES.reduce((s, p) => s.replace(p.stock, ''), stock))).toBeNull();
   });
 });
 
