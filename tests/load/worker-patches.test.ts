@@ -13,7 +13,7 @@ import { patchWorkerSource, usePatchedWorker, WORKER_PATCHES, writePatchedWorker
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const stockPath = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
 const count = (text: string, part: string) => text.split(part).length - 1;
-const [textState, fontName, textTransform] = WORKER_PATCHES as unknown as [WorkerPatch, WorkerPatch, WorkerPatch];
+const [textState, fontName, textTransform, operands] = WORKER_PATCHES as unknown as [WorkerPatch, WorkerPatch, WorkerPatch, WorkerPatch];
 
 let stock: string;
 let dir: string;
@@ -25,7 +25,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('patchWorkerSource', () => {
   it('makes each patch once in the installed pdfjs-dist, and changes nothing else', () => {
-    const names = ['text-state-clone', 'font-name-in-styles', 'text-transform-scratch'];
+    const names = ['text-state-clone', 'font-name-in-styles', 'text-transform-scratch', 'operands-array-kept'];
     expect(WORKER_PATCHES.map((p) => p.name)).toEqual(names);
     const patched = patchWorkerSource(stock)!;
     expect(patched.applied).toEqual(names);
@@ -39,32 +39,23 @@ describe('patchWorkerSource', () => {
     expect(restored).toBe(stock);
   });
 
+  const named = (patch: WorkerPatch) => patch.name;
   it.each([
-    ['its text is missing (another pdfjs-dist)', (s: string) => s.replace(textState.stock, '')],
-    ['its text is there twice', (s: string) => s.replace(textState.stock, textState.stock + '\n  }\n' + textState.stock)],
-    ['its text belongs to another class', (s: string) => s.replace('\nclass TextState {', '\nclass TextState {}\nclass OtherState {')],
-  ])('leaves out the text-state patch when %s, and still makes the others', (_, change) => {
+    ['text-state', 'its text is missing (another pdfjs-dist)', (s: string) => s.replace(textState.stock, '')],
+    ['text-state', 'its text is there twice', (s: string) => s.replace(textState.stock, textState.stock + '\n  }\n' + textState.stock)],
+    ['text-state', 'its text belongs to another class', (s: string) => s.replace('\nclass TextState {', '\nclass TextState {}\nclass OtherState {')],
+    ['font-name', 'its text is missing (another pdfjs-dist)', (s: string) => s.replace(fontName.stock, '')],
+    ['font-name', 'its text belongs to another function', (s: string) => s.replace('\n    function ensureTextContentItem() {', '\n    function ensureTextContentItem() {}\n    function buildStyle() {')],
+    ['text-transform', 'its text is missing (another pdfjs-dist)', (s: string) => s.replace(textTransform.stock, '')],
+    // The method declared before it then also holds the operands patch's text, further down.
+    ['text-transform and operands', 'their text belongs to another method', (s: string) => s.replace(textTransform.stock, '  otherMethod() {\n  }\n' + textTransform.stock)],
+    ['operands', 'its text is missing (another pdfjs-dist)', (s: string) => s.replace(operands.stock, '')],
+    ['operands', 'its text belongs to another method', (s: string) => s.replace(operands.stock, '  static otherMethod() {\n  }\n' + operands.stock)],
+  ])('leaves out the %s patch when %s, and still makes the others', (which, _, change) => {
+    const left = { 'text-state': [textState], 'font-name': [fontName], 'text-transform': [textTransform], 'text-transform and operands': [textTransform, operands], operands: [operands] }[which]!;
     const source = change(stock);
     expect(source).not.toBe(stock);
-    expect(patchWorkerSource(source)?.applied).toEqual(['font-name-in-styles', 'text-transform-scratch']);
-  });
-
-  it.each([
-    ['its text is missing (another pdfjs-dist)', (s: string) => s.replace(fontName.stock, '')],
-    ['its text belongs to another function', (s: string) => s.replace('\n    function ensureTextContentItem() {', '\n    function ensureTextContentItem() {}\n    function buildStyle() {')],
-  ])('leaves out the font-name patch when %s, and still makes the others', (_, change) => {
-    const source = change(stock);
-    expect(source).not.toBe(stock);
-    expect(patchWorkerSource(source)?.applied).toEqual(['text-state-clone', 'text-transform-scratch']);
-  });
-
-  it.each([
-    ['its text is missing (another pdfjs-dist)', (s: string) => s.replace(textTransform.stock, '')],
-    ['its text belongs to another method', (s: string) => s.replace(textTransform.stock, '  otherMethod() {\n  }\n' + textTransform.stock)],
-  ])('leaves out the text-transform patch when %s, and still makes the others', (_, change) => {
-    const source = change(stock);
-    expect(source).not.toBe(stock);
-    expect(patchWorkerSource(source)?.applied).toEqual(['text-state-clone', 'font-name-in-styles']);
+    expect(patchWorkerSource(source)?.applied).toEqual(WORKER_PATCHES.filter((p) => !left.includes(p)).map(named));
   });
 
   it('gives nothing when no patch applies', () => {
