@@ -13,7 +13,12 @@ import { patchWorkerSource, usePatchedWorker, WORKER_PATCHES, writePatchedWorker
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const stockPath = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
 const count = (text: string, part: string) => text.split(part).length - 1;
-const [textState, fontName, textTransform, operands] = WORKER_PATCHES as unknown as [WorkerPatch, WorkerPatch, WorkerPatch, WorkerPatch];
+const patchNamed = (name: string): WorkerPatch => WORKER_PATCHES.find((p) => p.name === name)!;
+const textState = patchNamed('text-state-clone');
+const fontName = patchNamed('font-name-in-styles');
+const textTransform = patchNamed('text-transform-scratch');
+const operands = patchNamed('operands-array-kept');
+const hexBuffer = patchNamed('lexer-hex-string-buffer-kept');
 
 let stock: string;
 let dir: string;
@@ -25,7 +30,15 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('patchWorkerSource', () => {
   it('makes each patch once in the installed pdfjs-dist, and changes nothing else', () => {
-    const names = ['text-state-clone', 'font-name-in-styles', 'text-transform-scratch', 'operands-array-kept'];
+    const names = [
+      'text-state-clone',
+      'font-name-in-styles',
+      'text-transform-scratch',
+      'operands-array-kept',
+      'lexer-string-buffer-kept',
+      'lexer-name-buffer-kept',
+      'lexer-hex-string-buffer-kept',
+    ];
     expect(WORKER_PATCHES.map((p) => p.name)).toEqual(names);
     const patched = patchWorkerSource(stock)!;
     expect(patched.applied).toEqual(names);
@@ -51,8 +64,17 @@ describe('patchWorkerSource', () => {
     ['text-transform and operands', 'their text belongs to another method', (s: string) => s.replace(textTransform.stock, '  otherMethod() {\n  }\n' + textTransform.stock)],
     ['operands', 'its text is missing (another pdfjs-dist)', (s: string) => s.replace(operands.stock, '')],
     ['operands', 'its text belongs to another method', (s: string) => s.replace(operands.stock, '  static otherMethod() {\n  }\n' + operands.stock)],
+    ['hex-string buffer', 'its text is missing (another pdfjs-dist)', (s: string) => s.replace(hexBuffer.stock, '')],
+    ['hex-string buffer', 'its text belongs to another class', (s: string) => s.replace(hexBuffer.stock, '}\nclass OtherLexer {\n' + hexBuffer.stock)],
   ])('leaves out the %s patch when %s, and still makes the others', (which, _, change) => {
-    const left = { 'text-state': [textState], 'font-name': [fontName], 'text-transform': [textTransform], 'text-transform and operands': [textTransform, operands], operands: [operands] }[which]!;
+    const left = {
+      'text-state': [textState],
+      'font-name': [fontName],
+      'text-transform': [textTransform],
+      'text-transform and operands': [textTransform, operands],
+      operands: [operands],
+      'hex-string buffer': [hexBuffer],
+    }[which]!;
     const source = change(stock);
     expect(source).not.toBe(stock);
     expect(patchWorkerSource(source)?.applied).toEqual(WORKER_PATCHES.filter((p) => !left.includes(p)).map(named));
