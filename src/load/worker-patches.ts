@@ -43,7 +43,8 @@ export interface WorkerPatch {
   within: { kind: RegExp; declaration: string };
 }
 
-/** A method declared in a class body (pdf.js's build indents them by two spaces). */
+/** A class declared at the top of the module, and a method declared in a class body (pdf.js's build indents them by two spaces). */
+const CLASS = /\nclass [\w$]+/g;
 const METHOD = /\n  (?:(?:async|static|get|set) )*[\w$#]+\(/g;
 
 /** The content lexer's method that opens with `opening` empties its character buffer by popping, which keeps its storage. */
@@ -53,7 +54,7 @@ function keepLexerBuffer(name: string, opening: string): WorkerPatch {
     name,
     stock: `${opening}${buffer}    strBuf.length = 0;`,
     patched: `${opening}${buffer}    while (strBuf.length > 0) strBuf.pop();`,
-    within: { kind: /\nclass [\w$]+/g, declaration: '\nclass Lexer' },
+    within: { kind: CLASS, declaration: '\nclass Lexer' },
   };
 }
 
@@ -72,7 +73,7 @@ export const WORKER_PATCHES: readonly WorkerPatch[] = [
     stock: '  clone() {\n    const clone = Object.assign(Object.create(this), this);\n    clone.textMatrix = this.textMatrix.slice();',
     patched: '  clone() {\n    const clone = Object.assign(new TextState(), this);\n    clone.textMatrix = this.textMatrix.slice();',
     // TextState's fields are all its own (class fields), so Object.assign copies the whole state.
-    within: { kind: /\nclass [\w$]+/g, declaration: '\nclass TextState' },
+    within: { kind: CLASS, declaration: '\nclass TextState' },
   },
   {
     name: 'font-name-in-styles',
