@@ -132,10 +132,10 @@ export const WORKER_PATCHES: readonly WorkerPatch[] = [
 ];
 
 /** The worker module with every patch whose text is found exactly once where it belongs, or null when none is. */
-export function patchWorkerSource(source: string, patches: readonly WorkerPatch[] = WORKER_PATCHES): { source: string; applied: string[] } | null {
+export function patchWorkerSource(source: string): { source: string; applied: string[] } | null {
   let out = source;
   const applied: string[] = [];
-  for (const patch of patches) {
+  for (const patch of WORKER_PATCHES) {
     const at = out.indexOf(patch.stock);
     if (at < 0 || out.indexOf(patch.stock, at + 1) >= 0) continue;
     if (findLastMatch(out.slice(0, at), patch.within.kind) !== patch.within.declaration) continue;

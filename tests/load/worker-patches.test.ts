@@ -1,6 +1,6 @@
-// The load stage's patches of pdfjs-dist's worker module (src/load/worker-patches.ts): found in the installed pdfjs-dist, refused
-// where they would not apply, written once, and giving the same text and the same load-stage items,
-// page for page, as pdfjs-dist as installed.
+// The load stage's patches of pdfjs-dist's worker module (src/load/worker-patches.ts): found in the
+// installed pdfjs-dist, refused where they would not apply, written once, and giving the same text and
+// the same load-stage items, page for page, as pdfjs-dist as installed.
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
